@@ -1,0 +1,78 @@
+package vn.coop.sangtao.platform.config;
+
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import vn.coop.sangtao.platform.problem.BodySizeLimitFilter;
+import vn.coop.sangtao.platform.problem.ProblemAdvice;
+import vn.coop.sangtao.platform.problem.ProblemErrorController;
+import vn.coop.sangtao.platform.problem.ProblemResponseWriter;
+import vn.coop.sangtao.platform.problem.Problems;
+import vn.coop.sangtao.platform.text.NfcStringDeserializer;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Web conventions of every service: Vietnamese by default and English on request, problem+json for
+ * every error, bounded request bodies, NFC text.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
+public class PlatformWebConfiguration {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setSupportedLocales(List.of(VIETNAMESE, Locale.ENGLISH));
+        return resolver;
+    }
+
+    @Bean
+    Problems problems(MessageSource messages, LocaleResolver localeResolver, ObjectProvider<Tracer> tracer) {
+        return new Problems(messages, localeResolver, tracer);
+    }
+
+    @Bean
+    ProblemResponseWriter problemResponseWriter(Problems problems, JsonMapper json) {
+        return new ProblemResponseWriter(problems, json);
+    }
+
+    @Bean
+    ProblemAdvice problemAdvice(Problems problems) {
+        return new ProblemAdvice(problems);
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController(Problems problems) {
+        return new ProblemErrorController(problems);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            @Value("${sangtao.web.max-json-body:262144}") long limit, ProblemResponseWriter problems) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(limit, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    JacksonModule nfcText() {
+        return new SimpleModule("sangtao-nfc-text").addDeserializer(String.class, new NfcStringDeserializer());
+    }
+}

@@ -1,0 +1,19 @@
+package vn.coop.sangtao.platform.outbox;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The outbox relay's settings: which collections hold aggregates with outboxes, how often to look
+ * when nothing signalled, how long a claim lasts, and how far to back off while Kafka is down.
+ */
+@ConfigurationProperties("sangtao.outbox")
+public record OutboxProperties(@DefaultValue List<String> collections,
+                               @DefaultValue("500ms") Duration pollInterval,
+                               @DefaultValue("30s") Duration lease,
+                               @DefaultValue("5s") Duration maxBackOff,
+                               @DefaultValue("10s") Duration sendTimeout) {
+}

@@ -1,0 +1,164 @@
+package vn.coop.sangtao.platform.outbox;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.coop.sangtao.platform.audit.AuditTrail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Publishes the events waiting in aggregate outboxes. A document is claimed with a lease (so that
+ * several instances never publish the same events at once, and a dead instance's claim expires),
+ * its events are sent in order with an idempotent producer, written to the audit trail, and only
+ * then pulled from the outbox. A crash between send and pull re-sends: consumers are idempotent.
+ * While Kafka is down nothing is pulled, so nothing is lost.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final OutboxPublisher publisher;
+    private final AuditTrail audit;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    private final String owner = UUID.randomUUID().toString();
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(MongoTemplate mongo, OutboxPublisher publisher, AuditTrail audit,
+                       OutboxProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.publisher = publisher;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Called after a write with events, so they leave at once rather than at the next poll. */
+    public void signal() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        signal();
+        try {
+            worker.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        Duration pause = properties.pollInterval();
+        while (running) {
+            try {
+                drain();
+                pause = properties.pollInterval();
+            } catch (RuntimeException e) {
+                pause = backOff(pause);
+                log.warn("outbox relay paused {} ms: {}", pause.toMillis(), e.getMessage());
+            }
+            await(pause);
+        }
+    }
+
+    /** Publishes everything pending now, collection by collection; public for tests and drills. */
+    public void drain() {
+        for (String collection : properties.collections()) {
+            Document claimed;
+            while (running && (claimed = claim(collection)) != null) {
+                publish(collection, claimed);
+            }
+        }
+    }
+
+    private Document claim(String collection) {
+        Date now = Date.from(clock.instant());
+        Query free = Query.query(where(OutboxFields.PENDING).is(true).orOperator(
+                where(OutboxFields.LEASE_UNTIL).exists(false), where(OutboxFields.LEASE_UNTIL).lt(now)));
+        Update lease = new Update()
+                .set(OutboxFields.LEASE_UNTIL, Date.from(clock.instant().plus(properties.lease())))
+                .set(OutboxFields.LEASE_OWNER, owner);
+        return mongo.findAndModify(free, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
+                collection);
+    }
+
+    private void publish(String collection, Document doc) {
+        Object id = doc.get("_id");
+        List<String> sent = new ArrayList<>();
+        try {
+            for (Document raw : doc.getList(OutboxFields.OUTBOX, Document.class, List.of())) {
+                PendingEvent event = PendingEvent.fromDocument(raw);
+                publisher.send(event);
+                audit.record(collection, event);
+                sent.add(event.eventId());
+            }
+        } finally {
+            release(collection, id, sent);
+        }
+    }
+
+    private void release(String collection, Object id, List<String> sent) {
+        Update update = new Update().unset(OutboxFields.LEASE_UNTIL).unset(OutboxFields.LEASE_OWNER);
+        if (!sent.isEmpty()) {
+            update.pull(OutboxFields.OUTBOX, new Document("eventId", new Document("$in", sent)));
+        }
+        Query mine = Query.query(where("_id").is(id).and(OutboxFields.LEASE_OWNER).is(owner));
+        mongo.updateFirst(mine, update, collection);
+        Query drained = Query.query(where("_id").is(id).and(OutboxFields.OUTBOX + ".0").exists(false));
+        mongo.updateFirst(drained, new Update().unset(OutboxFields.PENDING), collection);
+        if (!sent.isEmpty()) {
+            log.debug("outbox published count={} collection={} id={}", sent.size(), collection, id);
+        }
+    }
+
+    private Duration backOff(Duration current) {
+        Duration doubled = current.multipliedBy(2);
+        return doubled.compareTo(properties.maxBackOff()) > 0 ? properties.maxBackOff() : doubled;
+    }
+
+    private void await(Duration pause) {
+        try {
+            if (wakeUp.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeUp.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
