@@ -1,0 +1,33 @@
+package vn.coop.sangtao.identity.user;
+
+import java.util.List;
+
+/**
+ * The demo people of the local run and the end-to-end tests: the national VCA tenant and two
+ * provinces, so that scenarios can prove one province never sees the other.
+ */
+final class DemoUsers {
+
+	static final String NATIONAL = "vca";
+
+	static final String NINH_BINH = "ninh-binh";
+
+	static final String QUANG_TRI = "quang-tri";
+
+	static final List<DemoUser> ALL = List.of(
+			new DemoUser("admin", "Phạm Quốc Hùng", NATIONAL, Role.PLATFORM_ADMIN),
+			new DemoUser("vca.officer", "Nguyễn Thị Hoa", NATIONAL, Role.NATIONAL_OFFICER),
+			new DemoUser("nb.admin", "Đinh Văn Khánh", NINH_BINH, Role.TENANT_ADMIN),
+			new DemoUser("nb.officer", "Trần Thị Thu Hà", NINH_BINH, Role.EMULATION_OFFICER),
+			new DemoUser("nb.council1", "Phạm Văn Đức", NINH_BINH, Role.COUNCIL_MEMBER),
+			new DemoUser("nb.council2", "Lê Thị Ngọc Ánh", NINH_BINH, Role.COUNCIL_MEMBER),
+			new DemoUser("nb.council3", "Vũ Đình Thắng", NINH_BINH, Role.COUNCIL_MEMBER),
+			new DemoUser("nb.unitrep", "Hoàng Văn Sơn", NINH_BINH, Role.UNIT_REP),
+			new DemoUser("nb.member", "Bùi Thị Lan", NINH_BINH, Role.MEMBER),
+			new DemoUser("qt.admin", "Lê Quang Vinh", QUANG_TRI, Role.TENANT_ADMIN),
+			new DemoUser("qt.officer", "Hồ Thị Mỹ Linh", QUANG_TRI, Role.EMULATION_OFFICER));
+
+	private DemoUsers() {
+	}
+
+}

@@ -1,0 +1,86 @@
+package vn.coop.sangtao.identity.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import vn.coop.sangtao.identity.support.TestMongo;
+
+class DemoSeedTests {
+
+	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+	private MongoClient client;
+
+	private UserRepository users;
+
+	@BeforeEach
+	void connect() {
+		String database = "seed-" + UUID.randomUUID();
+		client = MongoClients.create(TestMongo.uri(database));
+		users = new UserRepository(new MongoTemplate(client, database));
+		users.ensureIndexes();
+	}
+
+	@AfterEach
+	void disconnect() {
+		client.close();
+	}
+
+	@Test
+	void shouldLeaveSameUsersWhenSeededTwice() {
+		DemoSeed seed = new DemoSeed(users, encoder);
+
+		int firstRun = seed.seed();
+		long afterFirst = users.count();
+		String hashAfterFirst = users.findByUsername("nb.admin").orElseThrow().passwordHash();
+		int secondRun = seed.seed();
+
+		assertThat(firstRun).isEqualTo(11);
+		assertThat(secondRun).isZero();
+		assertThat(users.count()).isEqualTo(afterFirst).isEqualTo(11);
+		assertThat(users.findByUsername("nb.admin").orElseThrow().passwordHash()).isEqualTo(hashAfterFirst);
+	}
+
+	@Test
+	void shouldStoreBcryptHashWhenSeeding() {
+		new DemoSeed(users, encoder).seed();
+
+		UserAccount admin = users.findByUsername("admin").orElseThrow();
+		assertThat(admin.passwordHash()).startsWith("{bcrypt}").doesNotContain(DemoSeed.DEMO_PASSWORD);
+		assertThat(encoder.matches(DemoSeed.DEMO_PASSWORD, admin.passwordHash())).isTrue();
+		assertThat(admin.tenant()).isEqualTo("vca");
+		assertThat(admin.roles()).containsExactly(Role.PLATFORM_ADMIN);
+	}
+
+	@Test
+	void shouldSeedThreeCouncilMembersWhenSeeding() {
+		new DemoSeed(users, encoder).seed();
+
+		assertThat(List.of("nb.council1", "nb.council2", "nb.council3"))
+			.allSatisfy((name) -> assertThat(users.findByUsername(name).orElseThrow().roles())
+				.containsExactly(Role.COUNCIL_MEMBER));
+	}
+
+	@Test
+	void shouldRejectDuplicateUsernameWhenInserted() {
+		UserAccount user = new UserAccount(null, "x.user", "{noop}x", "ninh-binh", List.of(Role.MEMBER), "Nguyễn Văn X",
+				true);
+		users.insert(user);
+
+		assertThatThrownBy(() -> users.insert(user)).isInstanceOf(DuplicateKeyException.class);
+	}
+
+}
