@@ -17,6 +17,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import tools.jackson.databind.json.JsonMapper;
 import vn.coop.sangtao.platform.audit.AuditController;
+import vn.coop.sangtao.platform.health.MongoPingHealthIndicator;
 import vn.coop.sangtao.platform.audit.AuditTrail;
 import vn.coop.sangtao.platform.messaging.AppliedEvents;
 import vn.coop.sangtao.platform.messaging.ConsumerRetryProperties;
@@ -37,7 +38,8 @@ import java.util.Map;
 /** The event machinery of every service: outbox, relay, audit, inbound adapters and dead letters. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"},
+        beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 @EnableConfigurationProperties({OutboxProperties.class, ConsumerRetryProperties.class})
 public class PlatformEventsConfiguration {
 
@@ -45,6 +47,11 @@ public class PlatformEventsConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean("mongoHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean

@@ -70,6 +70,9 @@ public class OutboxRelay implements SmartLifecycle {
     public void stop() {
         running = false;
         signal();
+        if (worker == null) {
+            return;
+        }
         try {
             worker.join(5000);
         } catch (InterruptedException e) {
@@ -90,7 +93,7 @@ public class OutboxRelay implements SmartLifecycle {
                 pause = properties.pollInterval();
             } catch (RuntimeException e) {
                 pause = backOff(pause);
-                log.warn("outbox relay paused {} ms: {}", pause.toMillis(), e.getMessage());
+                log.warn("outbox relay paused {} ms: {}", pause.toMillis(), rootCause(e));
             }
             await(pause);
         }
@@ -144,6 +147,14 @@ public class OutboxRelay implements SmartLifecycle {
         if (!sent.isEmpty()) {
             log.debug("outbox published count={} collection={} id={}", sent.size(), collection, id);
         }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return e.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     private Duration backOff(Duration current) {

@@ -32,7 +32,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(422, code, List.of(), args);
     }
 
-    /** A business rule refuses particular fields of the request (422). */
+    /**
+     * A business rule refuses particular fields of the request (422). Each field's message is a
+     * message code, so that it reads in the caller's language.
+     */
     public static ApiProblem ruleOnFields(String code, List<FieldProblem> errors, Object... args) {
         return new ApiProblem(422, code, errors, args);
     }

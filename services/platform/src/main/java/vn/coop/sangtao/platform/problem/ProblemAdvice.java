@@ -41,7 +41,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem ex, HttpServletRequest request) {
-        return answer(request, ex.status(), ex.code(), ex.args(), ex.errors(), new HttpHeaders());
+        return answer(request, ex.status(), ex.code(), ex.args(), localized(ex.errors(), request), new HttpHeaders());
+    }
+
+    /** Field messages of an {@link ApiProblem} are message codes; they are read in the caller's language. */
+    private List<FieldProblem> localized(List<FieldProblem> errors, HttpServletRequest request) {
+        return errors.stream().map(e -> new FieldProblem(e.field(), problems.messages()
+                .getMessage(e.message(), null, e.message(), problems.locale(request)))).toList();
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,13 @@
+package vn.coop.sangtao.membership;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Member units, their people, blocks, clubs and holds of each provincial alliance. */
+@SpringBootApplication
+public class MembershipApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MembershipApplication.class, args);
+    }
+}

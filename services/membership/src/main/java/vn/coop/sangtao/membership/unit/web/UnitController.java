@@ -1,0 +1,65 @@
+package vn.coop.sangtao.membership.unit.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.coop.sangtao.membership.unit.MemberUnit;
+import vn.coop.sangtao.membership.unit.UnitKind;
+import vn.coop.sangtao.membership.unit.UnitService;
+import vn.coop.sangtao.membership.unit.UnitStatus;
+import vn.coop.sangtao.platform.security.Roles;
+import vn.coop.sangtao.platform.web.PageResponse;
+
+import java.net.URI;
+
+@RestController
+@Validated
+@RequestMapping("/api/membership/units")
+@Tag(name = "Member units", description = "Đơn vị thành viên: HTX, liên hiệp HTX, tổ hợp tác, doanh nghiệp")
+class UnitController {
+
+    private final UnitService units;
+
+    UnitController(UnitService units) {
+        this.units = units;
+    }
+
+    @PostMapping
+    @PreAuthorize(Roles.STAFF)
+    @Operation(summary = "Register a member unit", description = "409 when the tax code is already registered")
+    ResponseEntity<UnitResponse> register(@Valid @RequestBody RegisterUnitRequest request) {
+        MemberUnit unit = units.register(request.name(), request.kind(), request.taxCode(), request.sector());
+        return ResponseEntity.created(URI.create("/api/membership/units/" + unit.id())).body(UnitResponse.of(unit));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(Roles.MEMBERS)
+    UnitResponse get(@PathVariable String id) {
+        return UnitResponse.of(units.get(id));
+    }
+
+    @GetMapping
+    @PreAuthorize(Roles.MEMBERS)
+    @Operation(summary = "Search member units", description = "q matches the name without accents")
+    PageResponse<UnitResponse> search(@RequestParam(required = false) @Size(max = 100) String q,
+                                      @RequestParam(required = false) UnitKind kind,
+                                      @RequestParam(required = false) UnitStatus status,
+                                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        PageResponse<MemberUnit> found = units.search(q, kind, status, page, size);
+        return new PageResponse<>(found.items().stream().map(UnitResponse::of).toList(), page, size, found.total());
+    }
+}
