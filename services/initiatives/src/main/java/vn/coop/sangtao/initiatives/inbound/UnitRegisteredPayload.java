@@ -1,0 +1,12 @@
+package vn.coop.sangtao.initiatives.inbound;
+
+import java.util.Objects;
+
+/** The fields of vn.coop.sangtao.unit.registered.v1 that initiatives uses. */
+record UnitRegisteredPayload(String unitId, String name, String status) {
+
+    UnitRegisteredPayload {
+        Objects.requireNonNull(unitId, "unitId");
+        Objects.requireNonNull(name, "name");
+    }
+}

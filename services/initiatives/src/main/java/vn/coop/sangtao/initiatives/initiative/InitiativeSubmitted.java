@@ -1,0 +1,13 @@
+package vn.coop.sangtao.initiatives.initiative;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Event vn.coop.sangtao.initiative.submitted.v1: public, integrations receive it. */
+public record InitiativeSubmitted(String initiativeId, String tenantId, InitiativeKind kind, String title,
+                                  String summary, String field, int year, List<Author> authors,
+                                  String applyingUnitId, String campaignId, Instant submittedAt) {
+
+    public static final String TYPE = "vn.coop.sangtao.initiative.submitted.v1";
+    public static final String TOPIC = "initiatives.initiative.events";
+}

@@ -1,0 +1,41 @@
+package vn.coop.sangtao.initiatives.unit;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.tenant.TenantContext;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** The local read model of member units: written by the consumer, read on submission. */
+@Repository
+public class KnownUnitRepository {
+
+    static final String COLLECTION = "known_units";
+
+    private final MongoTemplate mongo;
+
+    KnownUnitRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Records a unit as membership announced it; a redelivered event writes the same values again. */
+    public void remember(KnownUnit unit) {
+        Query same = Query.query(where(AggregateStore.TENANT).is(TenantContext.require()).and("_id").is(unit.id()));
+        mongo.upsert(same, new Update().set("name", unit.name()).set("status", unit.status()), COLLECTION);
+    }
+
+    /** The units of the current tenant among {@code ids}, by id. */
+    public Map<String, KnownUnit> findAll(Collection<String> ids) {
+        Query query = Query.query(AggregateStore.scoped(where("_id").in(ids)));
+        return mongo.find(query, KnownUnit.class, COLLECTION).stream()
+                .collect(Collectors.toMap(KnownUnit::id, Function.identity()));
+    }
+}
