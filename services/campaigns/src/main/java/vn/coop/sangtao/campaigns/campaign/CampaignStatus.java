@@ -1,0 +1,6 @@
+package vn.coop.sangtao.campaigns.campaign;
+
+/** draft → launched → closed. */
+public enum CampaignStatus {
+    DRAFT, LAUNCHED, CLOSED
+}
