@@ -12,14 +12,17 @@ public final class InboundEvent {
     private final String type;
     private final String tenantId;
     private final String subject;
+    private final String time;
     private final byte[] payload;
     private final JsonMapper reader;
 
-    InboundEvent(String id, String type, String tenantId, String subject, byte[] payload, JsonMapper reader) {
+    InboundEvent(String id, String type, String tenantId, String subject, String time, byte[] payload,
+                 JsonMapper reader) {
         this.id = id;
         this.type = type;
         this.tenantId = tenantId;
         this.subject = subject;
+        this.time = time;
         this.payload = payload;
         this.reader = reader;
     }
@@ -38,6 +41,11 @@ public final class InboundEvent {
 
     public String subject() {
         return subject;
+    }
+
+    /** When the event happened ({@code ce_time}, RFC 3339), as the producer stated it. */
+    public String time() {
+        return time;
     }
 
     /** The payload as {@code type}; unknown fields are ignored, unreadable payloads are poison. */

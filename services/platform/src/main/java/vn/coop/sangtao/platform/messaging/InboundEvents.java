@@ -42,7 +42,8 @@ public class InboundEvents {
         if (id == null || type == null || tenant == null || message.getPayload() == null) {
             throw new PoisonMessageException("record without CloudEvents id, type or tenant");
         }
-        return new InboundEvent(id, type, tenant, subject, message.getPayload(), reader);
+        return new InboundEvent(id, type, tenant, subject, header(headers, EventHeaders.TIME), message.getPayload(),
+                reader);
     }
 
     private static String header(MessageHeaders headers, String name) {

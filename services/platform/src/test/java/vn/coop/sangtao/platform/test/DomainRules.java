@@ -21,11 +21,13 @@ public final class DomainRules {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(basePackage);
         ArchRule rule = noClasses()
-                .that().resideOutsideOfPackages("..web..", "..inbound..", "..config..", "..delivery..")
+                .that().resideOutsideOfPackages("..web..", "..inbound..", "..config..")
                 .and().haveSimpleNameNotEndingWith("Service")
                 .and().haveSimpleNameNotEndingWith("Repository")
                 .and().haveSimpleNameNotEndingWith("Application")
                 .and().haveSimpleNameNotEndingWith("Seed")
+                .and().haveSimpleNameNotEndingWith("Worker")
+                .and().haveSimpleNameNotEndingWith("Properties")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "com.mongodb..", "org.bson..", "jakarta.servlet..", "tools.jackson..")
                 .because("aggregates decide and services save (DESIGN.md, style rule 2)");

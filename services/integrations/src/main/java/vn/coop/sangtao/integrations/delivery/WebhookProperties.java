@@ -1,0 +1,20 @@
+package vn.coop.sangtao.integrations.delivery;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Delivery settings. The default retry schedule spans about three days; tests and drills compress it.
+ */
+@ConfigurationProperties("sangtao.webhooks")
+public record WebhookProperties(
+        @DefaultValue({"5s", "30s", "2m", "10m", "30m", "1h", "2h", "4h", "8h", "12h", "24h", "24h"})
+        List<Duration> retrySchedule,
+        @DefaultValue("200ms") Duration pollInterval,
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("10s") Duration requestTimeout,
+        @DefaultValue("60s") Duration lease) {
+}

@@ -1,0 +1,32 @@
+package vn.coop.sangtao.integrations.delivery;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+
+/**
+ * Standard Webhooks signatures: {@code v1,} + base64 HMAC-SHA256 over {@code id.timestamp.body},
+ * keyed with the base64 part of a {@code whsec_} secret.
+ */
+public final class WebhookSigner {
+
+    private static final String PREFIX = "whsec_";
+
+    private WebhookSigner() {
+    }
+
+    public static String sign(String secret, String messageId, long timestampSeconds, String body) {
+        String key = secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(key), "HmacSHA256"));
+            byte[] digest = mac.doFinal((messageId + "." + timestampSeconds + "." + body)
+                    .getBytes(StandardCharsets.UTF_8));
+            return "v1," + Base64.getEncoder().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        }
+    }
+}
