@@ -111,6 +111,16 @@ class PlatformServiceTest {
     }
 
     @Test
+    void shouldServeOpenApiAndHealthWithoutATokenWhenAsked() {
+        ApiClient.Response docs = api().get("/api/platform-test/v3/api-docs", null);
+        assertThat(docs.status()).as(docs.body()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/platform-test/notes")).isTrue();
+        assertThat(api().get("/actuator/health/readiness", null).status()).isEqualTo(200);
+        assertThat(api().get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(api().get("/actuator/prometheus", null).body()).contains("service=\"platform-test\"");
+    }
+
+    @Test
     void shouldRecordWhoChangedWhatWhenARecordChanges() {
         String id = api().post("/api/platform-test/notes", OFFICER_NB, "{\"text\":\"một\"}").json().get("id").asString();
         api().put("/api/platform-test/notes/" + id + "?version=0", OFFICER_NB, "{\"text\":\"hai\"}");
