@@ -1,0 +1,205 @@
+package vn.coop.sangtao.local;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Starts the Sangtao suite as separate processes: the document store and the Kafka broker first, then
+ * identity, the five services and the gateway all at once, and waits until every one is ready.
+ *
+ * <pre>{@code
+ * try (RunningSuite suite = Suite.start(SuiteConfig.randomPorts())) {
+ *     String token = new TokenClient(suite.identityUrl()).userToken("nb.officer", "sangtao-demo");
+ *     // call suite.gatewayUrl() ...
+ *     suite.kill("campaigns");     // fault drills
+ *     suite.start("campaigns");
+ * }
+ * }</pre>
+ *
+ * Each process writes its output to {@code <dataDir>/logs/<name>.log} and its PID to
+ * {@code <dataDir>/pids/<name>.pid}.
+ */
+public final class Suite {
+
+	public static final String STORE = "store";
+
+	public static final String KAFKA = "kafka";
+
+	public static final String IDENTITY = "identity";
+
+	public static final String MEMBERSHIP = "membership";
+
+	public static final String CAMPAIGNS = "campaigns";
+
+	public static final String INITIATIVES = "initiatives";
+
+	public static final String AWARDS = "awards";
+
+	public static final String INTEGRATIONS = "integrations";
+
+	public static final String GATEWAY = "gateway";
+
+	/** The document store and the broker, started first. */
+	public static final List<String> INFRASTRUCTURE = List.of(STORE, KAFKA);
+
+	/** The domain services (each {@code services/<name>/target/<name>.jar}). */
+	public static final List<String> SERVICES = List.of(MEMBERSHIP, CAMPAIGNS, INITIATIVES, AWARDS, INTEGRATIONS);
+
+	/** The Spring Boot applications, started together once the infrastructure is up. */
+	public static final List<String> APPS = Stream.of(List.of(IDENTITY), SERVICES, List.of(GATEWAY))
+		.flatMap(List::stream)
+		.toList();
+
+	/** Every process, in start order. */
+	public static final List<String> ALL = Stream.concat(INFRASTRUCTURE.stream(), APPS.stream()).toList();
+
+	private Suite() {
+	}
+
+	/** Starts every process and waits until all are ready. */
+	public static RunningSuite start(SuiteConfig config) {
+		return start(config, ALL);
+	}
+
+	/** Starts only the document store and the Kafka broker. */
+	public static RunningSuite startInfrastructure(SuiteConfig config) {
+		return start(config, INFRASTRUCTURE);
+	}
+
+	/** Starts the named processes (in the suite's order, whatever the order given) and waits until all are ready. */
+	public static RunningSuite start(SuiteConfig config, String... names) {
+		return start(config, List.of(names));
+	}
+
+	/**
+	 * Starts the named processes and waits until all are ready. On failure every process started here is
+	 * stopped again and a {@link SuiteException} tells which process failed, with the tail of its log.
+	 */
+	public static RunningSuite start(SuiteConfig config, Collection<String> names) {
+		requireJars(config, ordered(names));
+		RunningSuite suite = new RunningSuite(config);
+		try {
+			suite.start(names);
+			return suite;
+		}
+		catch (RuntimeException ex) {
+			try {
+				suite.stopAll();
+			}
+			catch (RuntimeException stopFailure) {
+				ex.addSuppressed(stopFailure);
+			}
+			throw ex;
+		}
+	}
+
+	/** The processes in the suite's order. */
+	static List<String> ordered(Collection<String> names) {
+		names.forEach(Suite::requireKnown);
+		Set<String> wanted = new LinkedHashSet<>(names);
+		return ALL.stream().filter(wanted::contains).toList();
+	}
+
+	static void requireKnown(String name) {
+		if (!ALL.contains(name)) {
+			throw new IllegalArgumentException("Unknown process '" + name + "'; known: " + ALL);
+		}
+	}
+
+	static boolean isApp(String name) {
+		return APPS.contains(name);
+	}
+
+	/** Where the jar of a Boot application is, under the repository root. */
+	public static Path jar(Path repoRoot, String name) {
+		requireKnown(name);
+		if (!isApp(name)) {
+			throw new IllegalArgumentException(name + " is not a Boot application");
+		}
+		return GATEWAY.equals(name) ? repoRoot.resolve("gateway/target/gateway.jar")
+				: repoRoot.resolve("services/" + name + "/target/" + name + ".jar");
+	}
+
+	/** Fails with one clear message naming every missing jar of the given processes. */
+	static void requireJars(SuiteConfig config, Collection<String> names) {
+		Path root = config.repoRoot();
+		List<String> missing = names.stream()
+			.filter(Suite::isApp)
+			.map(name -> jar(root, name))
+			.filter(jar -> !Files.isRegularFile(jar))
+			.map(jar -> root.relativize(jar).toString())
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new SuiteException("Missing " + String.join(", ", missing) + " under " + root
+					+ ". Build first: cd " + root + " && mvn -q -DskipTests install   (or run deploy/local/run)");
+		}
+	}
+
+	/** The command line of one process. */
+	static List<String> command(SuiteConfig config, String name) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(config.jvmOptions(name));
+		Path data = config.dataDir();
+		switch (name) {
+			case STORE -> {
+				infrastructureClassPath(command);
+				command.add(DocumentStore.class.getName());
+				command.addAll(List.of("--port", String.valueOf(config.port(STORE)), "--dir", data.resolve("store").toString()));
+			}
+			case KAFKA -> {
+				infrastructureClassPath(command);
+				command.add(KafkaBroker.class.getName());
+				command.addAll(List.of("--port", String.valueOf(config.port(KAFKA)), "--controller-port",
+						String.valueOf(config.port(SuiteConfig.KAFKA_CONTROLLER)), "--dir", data.resolve("kafka").toString()));
+			}
+			default -> {
+				command.add("-jar");
+				command.add(jar(config.repoRoot(), name).toString());
+				command.addAll(bootArgs(config, name));
+			}
+		}
+		command.addAll(config.extraArgs(name));
+		return command;
+	}
+
+	/** The arguments every Boot application gets (the gateway also gets its routes). */
+	static List<String> bootArgs(SuiteConfig config, String name) {
+		String identity = "http://localhost:" + config.port(IDENTITY);
+		List<String> args = new ArrayList<>(List.of("--spring.profiles.active=local",
+				"--server.port=" + config.port(name),
+				"--spring.mongodb.uri=mongodb://localhost:" + config.port(STORE) + "/" + name,
+				"--spring.kafka.bootstrap-servers=localhost:" + config.port(KAFKA),
+				"--sangtao.identity.uri=" + identity, "--sangtao.identity.issuer=" + identity));
+		if (GATEWAY.equals(name)) {
+			for (String service : SERVICES) {
+				args.add("--sangtao.routes." + service + "=http://localhost:" + config.port(service));
+			}
+		}
+		return args;
+	}
+
+	private static void infrastructureClassPath(List<String> command) {
+		// The current JVM's class path: the CLI's (local.jar + lib/*, expanded by the launcher) or, inside
+		// Surefire, its booter jar whose manifest lists the whole test class path. Made absolute because
+		// the child runs in the data directory.
+		String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter(entry -> !entry.isBlank())
+			.map(entry -> Path.of(entry).toAbsolutePath().toString())
+			.collect(Collectors.joining(File.pathSeparator));
+		// Kafka and mongo-java-server log through SLF4J: bind it to Log4j 2 even if a test class path also
+		// holds Logback
+		command.add("-Dslf4j.provider=org.apache.logging.slf4j.SLF4JServiceProvider");
+		command.add("-cp");
+		command.add(classPath);
+	}
+
+}
