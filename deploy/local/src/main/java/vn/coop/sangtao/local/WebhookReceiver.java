@@ -42,7 +42,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	private final ExecutorService executor;
 
-	private final WebhookSignature signature;
+	private volatile WebhookSignature signature;
 
 	private final Clock clock;
 
@@ -83,6 +83,14 @@ public final class WebhookReceiver implements AutoCloseable {
 	/** The same with a clock of your own (the timestamp check uses it). */
 	public static WebhookReceiver start(int port, String secret, Clock clock) {
 		return new WebhookReceiver(port, new WebhookSignature(secret, clock, WebhookSignature.DEFAULT_TOLERANCE), clock);
+	}
+
+	/**
+	 * Verifies with {@code secret} from now on. Sangtao issues the secret when the endpoint is
+	 * registered, which needs this receiver's URL first.
+	 */
+	public void useSecret(String secret) {
+		this.signature = new WebhookSignature(secret, this.clock, WebhookSignature.DEFAULT_TOLERANCE);
 	}
 
 	/** {@code http://localhost:<port>/webhook}: the URL to register as the endpoint. */

@@ -8,6 +8,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import tools.jackson.databind.JacksonModule;
@@ -69,6 +75,21 @@ public class PlatformWebConfiguration {
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /**
+     * The service's OpenAPI document: named after the service, with bearer-token security, and a
+     * relative server so that Swagger UI at the gateway sends its calls through the gateway.
+     */
+    @Bean
+    OpenAPI sangtaoOpenApi(@Value("${spring.application.name}") String service) {
+        return new OpenAPI()
+                .info(new Info().title("Sangtao " + service + " API").version("v1")
+                        .description("Đoàn kết sáng tạo: " + service + ". Errors are RFC 9457 problem+json."))
+                .servers(List.of(new Server().url("/")))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     @Bean

@@ -1,0 +1,107 @@
+package vn.coop.sangtao.local;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo data of the local run, loaded once through the gateway as the demo users: member units of
+ * Ninh Bình and Quảng Trị, the year's "Đoàn kết sáng tạo" campaign on its real legal basis, and a
+ * few initiatives, so that every screen has something true to show on first login.
+ */
+public final class DemoData implements DemoSeed {
+
+	record Unit(String name, String kind, String sector) {
+	}
+
+	static final List<Unit> NINH_BINH = List.of(
+			new Unit("Cơ quan Liên minh HTX tỉnh Ninh Bình", "ALLIANCE_OFFICE", "OTHER"),
+			new Unit("HTX Nông nghiệp Gia Trấn", "COOPERATIVE", "AGRICULTURE"),
+			new Unit("HTX Dịch vụ Nông nghiệp Khánh Thiện", "COOPERATIVE", "AGRICULTURE"),
+			new Unit("HTX Mây tre đan Phú Sơn", "COOPERATIVE", "HANDICRAFT"),
+			new Unit("HTX Thêu ren Văn Lâm", "COOPERATIVE", "HANDICRAFT"),
+			new Unit("HTX Vận tải Hoa Lư", "COOPERATIVE", "TRANSPORT"),
+			new Unit("Quỹ tín dụng nhân dân Yên Mô", "COOPERATIVE", "CREDIT"),
+			new Unit("Liên hiệp HTX Nông sản sạch Ninh Bình", "COOPERATIVE_UNION", "TRADE_SERVICES"),
+			new Unit("Tổ hợp tác Nuôi ong Cúc Phương", "COOPERATIVE_GROUP", "AGRICULTURE"),
+			new Unit("HTX Xây dựng Tam Điệp", "COOPERATIVE", "CONSTRUCTION"),
+			new Unit("HTX Du lịch cộng đồng Tràng An", "COOPERATIVE", "TRADE_SERVICES"),
+			new Unit("Công ty TNHH Dược liệu Kim Sơn", "ENTERPRISE", "OTHER"));
+
+	static final List<Unit> QUANG_TRI = List.of(
+			new Unit("Cơ quan Liên minh HTX tỉnh Quảng Trị", "ALLIANCE_OFFICE", "OTHER"),
+			new Unit("HTX Nông nghiệp Triệu Phong", "COOPERATIVE", "AGRICULTURE"),
+			new Unit("HTX Hồ tiêu Vĩnh Linh", "COOPERATIVE", "AGRICULTURE"),
+			new Unit("HTX Thủy sản Gio Linh", "COOPERATIVE", "OTHER"));
+
+	@Override
+	public void seed(RunningSuite suite) {
+		SangtaoApi api = new SangtaoApi(suite.gatewayUrl());
+		TokenClient tokens = new TokenClient(suite.identityUrl());
+		String nbAdmin = tokens.userToken("nb.admin", LocalRun.DEMO_PASSWORD);
+		List<String> nbUnits = registerUnits(api, nbAdmin, NINH_BINH, 270_100_000L);
+		registerUnits(api, tokens.userToken("qt.admin", LocalRun.DEMO_PASSWORD), QUANG_TRI, 320_100_000L);
+		launchCampaign(api, nbAdmin, "DKST-" + Year.now().getValue());
+		createCampaign(api, tokens.userToken("qt.admin", LocalRun.DEMO_PASSWORD), "DKST-QT-" + Year.now().getValue());
+		String member = tokens.userToken("nb.member", LocalRun.DEMO_PASSWORD);
+		submit(api, member, nbUnits.get(1), "INITIATIVE", "Sấy lúa bằng năng lượng mặt trời",
+				"Lò sấy dùng tấm thu nhiệt mặt trời giảm 30% chi phí sấy và hao hụt sau thu hoạch.");
+		submit(api, member, nbUnits.get(3), "MODEL", "Mô hình liên kết đan cói xuất khẩu",
+				"Hộ thành viên nhận mẫu và nguyên liệu từ HTX, đầu ra ổn định cho 120 lao động nữ.");
+		submit(api, member, nbUnits.get(8), "IDEA", "Truy xuất nguồn gốc mật ong bằng mã QR",
+				"Mỗi lô mật ong có mã QR ghi rõ vùng hoa, ngày quay mật và kết quả kiểm nghiệm.");
+	}
+
+	private static List<String> registerUnits(SangtaoApi api, String token, List<Unit> units, long firstTaxPrefix) {
+		List<String> ids = new ArrayList<>();
+		long prefix = firstTaxPrefix;
+		for (Unit unit : units) {
+			String taxCode = TaxCodes.from(prefix);
+			prefix = Long.parseLong(taxCode.substring(0, 9)) + 1;
+			SangtaoApi.Response created = expect(201, api.post("/api/membership/units", token,
+					"{\"name\":%s,\"kind\":\"%s\",\"taxCode\":\"%s\",\"sector\":\"%s\"}"
+						.formatted(SangtaoApi.quote(unit.name()), unit.kind(), taxCode, unit.sector())));
+			ids.add(created.json().get("id").asString());
+		}
+		return ids;
+	}
+
+	private static String createCampaign(SangtaoApi api, String token, String code) {
+		return expect(201, api.post("/api/campaigns/campaigns", token, """
+				{"code":"%s","title":"Phong trào thi đua \\"Đoàn kết sáng tạo\\" năm %d",
+				 "legalBasis":[
+				   {"number":"84/HD-MTTW-BTT","date":"2022-05-16","issuer":"Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"},
+				   {"number":"396/LMHTXVN-TTTT","date":"2022-06-16","issuer":"Liên minh Hợp tác xã Việt Nam"}],
+				 "periodStart":"%d-01-01","periodEnd":"%d-12-31"}"""
+			.formatted(code, Year.now().getValue(), Year.now().getValue(), Year.now().getValue())))
+			.json().get("id").asString();
+	}
+
+	private static void launchCampaign(SangtaoApi api, String token, String code) {
+		String id = createCampaign(api, token, code);
+		expect(200, api.post("/api/campaigns/campaigns/" + id + "/launch", token, null));
+	}
+
+	/** Submits once initiatives has learned the unit from membership's event. */
+	private static void submit(SangtaoApi api, String token, String unitId, String kind, String title, String summary) {
+		String body = """
+				{"kind":"%s","title":%s,"summary":%s,"field":"Nông nghiệp","year":%d,"applyingUnitId":"%s",
+				 "authors":[{"kind":"UNIT","refId":"%s","contribution":100}]}"""
+			.formatted(kind, SangtaoApi.quote(title), SangtaoApi.quote(summary), Year.now().getValue(), unitId, unitId);
+		SangtaoApi.Response[] last = new SangtaoApi.Response[1];
+		SmokeScenario.eventually(() -> {
+			last[0] = api.post("/api/initiatives/initiatives", token, body);
+			return last[0].status() != 422;
+		});
+		expect(201, last[0]);
+	}
+
+	private static SangtaoApi.Response expect(int status, SangtaoApi.Response response) {
+		if (response.status() != status) {
+			throw new IllegalStateException("demo seed: expected " + status + " but got " + response.status() + ": "
+					+ response.body());
+		}
+		return response;
+	}
+
+}
