@@ -14,7 +14,11 @@ import java.time.Duration;
 public final class SangtaoApi {
 
 	/** One answer; {@link #json()} parses the body. */
-	public record Response(int status, String body, String contentType) {
+	public record Response(int status, String body, String contentType, java.net.http.HttpHeaders headers) {
+
+		public String header(String name) {
+			return this.headers == null ? null : this.headers.firstValue(name).orElse(null);
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);
@@ -57,10 +61,10 @@ public final class SangtaoApi {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""), response.headers());
 		}
 		catch (IOException ex) {
-			return new Response(0, ex.getClass().getSimpleName() + ": " + ex.getMessage(), "");
+			return new Response(0, ex.getClass().getSimpleName() + ": " + ex.getMessage(), "", null);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -5,7 +5,7 @@ package vn.coop.sangtao.local;
  * the weighted sum modulo 11, weights 31 29 23 19 17 13 7 5 3), as any client that registers units
  * must supply them. Prefixes whose check would be 10 are skipped.
  */
-final class TaxCodes {
+public final class TaxCodes {
 
 	private static final int[] WEIGHTS = { 31, 29, 23, 19, 17, 13, 7, 5, 3 };
 
@@ -13,7 +13,7 @@ final class TaxCodes {
 	}
 
 	/** The first valid code at or after {@code nineDigits}, which must be a nine-digit number. */
-	static String from(long nineDigits) {
+	public static String from(long nineDigits) {
 		for (long n = nineDigits;; n++) {
 			String nine = String.format("%09d", n);
 			int sum = 0;
