@@ -76,11 +76,16 @@ class LocalRunTest {
 
 	@Test
 	void shouldSkipSeedingWhenNoSeedRegistered() {
-		LocalRun.seed(null, this.dataDir, true, new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+		LocalRun.seed(null, this.dataDir, true, java.util.List.of(), print(this.out), print(this.err));
 
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("no demo seed registered");
 		assertThat(this.dataDir.resolve("seeded")).doesNotExist();
+	}
+
+	@Test
+	void shouldFindTheDemoDataWhenTheLocalRunLooksForSeeds() {
+		assertThat(java.util.ServiceLoader.load(DemoSeed.class).stream().map(p -> p.type()))
+			.containsExactly(DemoData.class);
 	}
 
 	@Test

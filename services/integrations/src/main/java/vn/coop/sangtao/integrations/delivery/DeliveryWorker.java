@@ -7,13 +7,12 @@ import org.springframework.stereotype.Component;
 import vn.coop.sangtao.integrations.endpoint.EndpointService;
 import vn.coop.sangtao.integrations.endpoint.WebhookEndpoint;
 import vn.coop.sangtao.platform.tenant.TenantContext;
+import vn.coop.sangtao.platform.work.PollingLoop;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends due deliveries: 2xx delivers, 410 disables the endpoint, anything else is retried on the
@@ -23,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 public class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    /** How long to pause at most while the document store keeps failing. */
+    private static final Duration MAX_BACK_OFF = Duration.ofSeconds(5);
 
     private final DeliveryRepository deliveries;
     private final EndpointService endpoints;
@@ -30,9 +31,7 @@ public class DeliveryWorker implements SmartLifecycle {
     private final RetrySchedule schedule;
     private final WebhookSender sender;
     private final Clock clock;
-    private final Semaphore wakeUp = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
+    private final PollingLoop loop;
 
     DeliveryWorker(DeliveryRepository deliveries, EndpointService endpoints, WebhookProperties properties, Clock clock) {
         this.deliveries = deliveries;
@@ -41,60 +40,35 @@ public class DeliveryWorker implements SmartLifecycle {
         this.schedule = new RetrySchedule(properties.retrySchedule());
         this.sender = new WebhookSender(properties.connectTimeout(), properties.requestTimeout(), clock);
         this.clock = clock;
+        this.loop = new PollingLoop("webhook-deliveries", properties.pollInterval(), MAX_BACK_OFF, this::sendDue);
     }
 
     /** Called when deliveries were queued, so they leave at once rather than at the next poll. */
     public void signal() {
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
-        }
+        loop.signal();
     }
 
     @Override
     public void start() {
-        running = true;
-        worker = new Thread(this::loop, "webhook-deliveries");
-        worker.setDaemon(true);
-        worker.start();
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        signal();
-        if (worker != null) {
-            try {
-                worker.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                Delivery due;
-                while (running && (due = deliveries.claimDue(clock.instant(), clock.instant().plus(properties.lease()))) != null) {
-                    Delivery claimed = due;
-                    TenantContext.runAs(claimed.tenantId(), () -> deliver(claimed));
-                }
-            } catch (RuntimeException e) {
-                log.warn("webhook deliveries paused: {}", e.getMessage());
-            }
-            try {
-                if (wakeUp.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
-                    wakeUp.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            }
+    /** Sends every delivery that is due, each in its tenant's context. */
+    private void sendDue() {
+        Delivery due;
+        while (loop.isRunning() && (due = deliveries.claimDue(clock.instant(), clock.instant().plus(properties.lease()))) != null) {
+            Delivery claimed = due;
+            TenantContext.runAs(claimed.tenantId(), () -> deliver(claimed));
         }
     }
 

@@ -9,15 +9,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.coop.sangtao.platform.audit.AuditTrail;
+import vn.coop.sangtao.platform.work.PollingLoop;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -38,9 +36,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
-    private final Semaphore wakeUp = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
+    private final PollingLoop loop;
 
     public OutboxRelay(MongoTemplate mongo, OutboxPublisher publisher, AuditTrail audit,
                        OutboxProperties properties, Clock clock) {
@@ -49,61 +45,34 @@ public class OutboxRelay implements SmartLifecycle {
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
+        this.loop = new PollingLoop("outbox-relay", properties.pollInterval(), properties.maxBackOff(), this::drain);
     }
 
     /** Called after a write with events, so they leave at once rather than at the next poll. */
     public void signal() {
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
-        }
+        loop.signal();
     }
 
     @Override
     public void start() {
-        running = true;
-        worker = new Thread(this::loop, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        signal();
-        if (worker == null) {
-            return;
-        }
-        try {
-            worker.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        Duration pause = properties.pollInterval();
-        while (running) {
-            try {
-                drain();
-                pause = properties.pollInterval();
-            } catch (RuntimeException e) {
-                pause = backOff(pause);
-                log.warn("outbox relay paused {} ms: {}", pause.toMillis(), rootCause(e));
-            }
-            await(pause);
-        }
+        return loop.isRunning();
     }
 
     /** Publishes everything pending now, collection by collection; public for tests and drills. */
     public void drain() {
         for (String collection : properties.collections()) {
             Document claimed;
-            while (running && (claimed = claim(collection)) != null) {
+            while (loop.isRunning() && (claimed = claim(collection)) != null) {
                 publish(collection, claimed);
             }
         }
@@ -149,27 +118,6 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private static String rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return e.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
-    }
 
-    private Duration backOff(Duration current) {
-        Duration doubled = current.multipliedBy(2);
-        return doubled.compareTo(properties.maxBackOff()) > 0 ? properties.maxBackOff() : doubled;
-    }
 
-    private void await(Duration pause) {
-        try {
-            if (wakeUp.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS)) {
-                wakeUp.drainPermits();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
 }
