@@ -84,8 +84,8 @@ class LocalRunTest {
 
 	@Test
 	void shouldFindTheDemoDataWhenTheLocalRunLooksForSeeds() {
-		assertThat(java.util.ServiceLoader.load(DemoSeed.class).stream().map(p -> p.type()))
-			.containsExactly(DemoData.class);
+		assertThat(java.util.ServiceLoader.load(DemoSeed.class).stream().map(p -> p.type().getName()))
+			.containsExactly(DemoData.class.getName());
 	}
 
 	@Test
