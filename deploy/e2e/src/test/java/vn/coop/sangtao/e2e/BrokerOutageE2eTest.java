@@ -5,7 +5,6 @@ import vn.coop.sangtao.local.RunningSuite;
 import vn.coop.sangtao.local.SangtaoApi;
 import vn.coop.sangtao.local.Suite;
 import vn.coop.sangtao.local.TaxCodes;
-import vn.coop.sangtao.local.TokenClient;
 import vn.coop.sangtao.local.WebhookReceiver;
 
 import java.time.Duration;
@@ -26,12 +25,12 @@ class BrokerOutageE2eTest {
         SangtaoApi api = new SangtaoApi(suite.gatewayUrl());
         String officer = E2eSuite.userToken("nb.officer");
         String member = E2eSuite.userToken("nb.member");
-        String integration = new TokenClient(suite.identityUrl()).clientCredentials("nb-integration", "nb-integration-secret");
+        String admin = E2eSuite.userToken("nb.admin");
         String unitId = registerUnit(api, officer);
         await().atMost(Duration.ofSeconds(60)).until(() -> submit(api, member, unitId, "thăm dò").status() == 201);
 
         try (WebhookReceiver receiver = WebhookReceiver.start(0, "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
-            SangtaoApi.Response endpoint = api.post("/api/integrations/endpoints", integration,
+            SangtaoApi.Response endpoint = api.post("/api/integrations/endpoints", admin,
                     "{\"url\":\"" + receiver.url() + "\",\"eventTypes\":[\"vn.coop.sangtao.initiative.submitted.v1\"]}");
             assertThat(endpoint.status()).as(endpoint.body()).isEqualTo(201);
             receiver.useSecret(endpoint.json().get("secret").asString());

@@ -37,16 +37,18 @@ public final class SmokeScenario {
 	public List<Check> run() {
 		String officer = this.tokens.userToken("nb.officer", LocalRun.DEMO_PASSWORD);
 		String member = this.tokens.userToken("nb.member", LocalRun.DEMO_PASSWORD);
+		String admin = this.tokens.userToken("nb.admin", LocalRun.DEMO_PASSWORD);
 		String otherProvince = this.tokens.userToken("qt.officer", LocalRun.DEMO_PASSWORD);
 		String integration = this.tokens.clientCredentials("nb-integration", "nb-integration-secret");
-		check("identity issues user and client tokens", true, "4 tokens");
+		check("identity issues user and client tokens", true, "5 tokens");
 		try (WebhookReceiver receiver = WebhookReceiver.start(0, "whsec_" + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
 			String unitId = registerUnit(officer);
-			registerWebhook(integration, receiver);
+			registerWebhook(admin, receiver);
 			String initiativeId = unitId == null ? null : submitInitiative(member, unitId);
 			if (initiativeId != null) {
 				awaitAwards(officer, initiativeId);
 				awaitWebhook(receiver, initiativeId);
+				awaitFeed(integration, initiativeId);
 				otherProvinceGets404(otherProvince, initiativeId);
 			}
 			badInputGetsProblems(officer);
@@ -63,14 +65,14 @@ public final class SmokeScenario {
 		return created.status() == 201 ? created.json().get("id").asString() : null;
 	}
 
-	private void registerWebhook(String integration, WebhookReceiver receiver) {
-		SangtaoApi.Response created = this.api.post("/api/integrations/endpoints", integration,
+	private void registerWebhook(String admin, WebhookReceiver receiver) {
+		SangtaoApi.Response created = this.api.post("/api/integrations/endpoints", admin,
 				"{\"url\":\"" + receiver.url() + "\",\"eventTypes\":[\"vn.coop.sangtao.initiative.submitted.v1\"]}");
 		boolean ok = created.status() == 201;
 		if (ok) {
 			receiver.useSecret(created.json().get("secret").asString());
 		}
-		check("an integration registers a webhook endpoint (201)", ok, created.status() + " " + created.body());
+		check("the alliance's admin registers a webhook endpoint (201)", ok, created.status() + " " + created.body());
 	}
 
 	private String submitInitiative(String member, String unitId) {
@@ -98,6 +100,12 @@ public final class SmokeScenario {
 		boolean ok = eventually(() -> receiver.received().stream().anyMatch(d -> d.body().contains(initiativeId)));
 		check("the webhook receiver gets a validly signed delivery", ok && receiver.invalidCount() == 0,
 				"received=" + receiver.received().size() + " invalid=" + receiver.invalidCount());
+	}
+
+	private void awaitFeed(String integration, String initiativeId) {
+		boolean ok = eventually(() -> this.api.get("/api/integrations/events?limit=500", integration)
+			.body().contains(initiativeId));
+		check("an integration reads the submission in the event feed", ok, initiativeId);
 	}
 
 	private void otherProvinceGets404(String otherProvince, String initiativeId) {

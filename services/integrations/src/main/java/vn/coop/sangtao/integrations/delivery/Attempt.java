@@ -10,6 +10,11 @@ public record Attempt(Instant at, Integer status, String error, long latencyMill
         return status != null && status >= 200 && status < 300;
     }
 
+    /** The answer in a few words, for logs and breaker records. */
+    public String describe() {
+        return status != null ? "HTTP " + status : String.valueOf(error);
+    }
+
     public boolean gone() {
         return status != null && status == 410;
     }

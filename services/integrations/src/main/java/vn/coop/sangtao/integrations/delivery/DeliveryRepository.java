@@ -1,5 +1,6 @@
 package vn.coop.sangtao.integrations.delivery;
 
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -19,7 +20,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Deliveries of all tenants. The worker claims due deliveries across tenants (as the outbox relay
- * does); the delivery log a tenant reads is scoped to it.
+ * does); the log, replays and everything a tenant asks for are scoped to it.
  */
 @Repository
 public class DeliveryRepository {
@@ -48,16 +49,30 @@ public class DeliveryRepository {
      */
     Delivery claimDue(Instant now, Instant leaseEnd) {
         Query due = Query.query(where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(Date.from(now)))
-                .with(Sort.by("nextAttemptAt"));
+                .with(Sort.by("nextAttemptAt", "seq"));
         return mongo.findAndModify(due, new Update().set("nextAttemptAt", Date.from(leaseEnd)),
                 FindAndModifyOptions.options().returnNew(false), Delivery.class, COLLECTION);
+    }
+
+    /** Whether an earlier event of the same aggregate still waits for this endpoint. */
+    boolean hasEarlierPending(Delivery delivery) {
+        return mongo.exists(Query.query(where("endpointId").is(delivery.endpointId())
+                .and("subject").is(delivery.subject()).and("status").is(DeliveryStatus.PENDING)
+                .and("seq").lt(delivery.seq())), COLLECTION);
+    }
+
+    /** Puts a claimed delivery back without counting an attempt. */
+    void postpone(String id, Instant until) {
+        mongo.updateFirst(Query.query(where("_id").is(id)), new Update().set("nextAttemptAt", Date.from(until)),
+                COLLECTION);
     }
 
     void recordAttempt(String id, Attempt attempt, DeliveryStatus status, Instant nextAttemptAt) {
         Update update = new Update().inc("attempts", 1).set("status", status)
                 .set("lastStatus", attempt.status()).set("lastError", attempt.error())
                 .push("attemptLog", new Document("at", Date.from(attempt.at())).append("status", attempt.status())
-                        .append("latencyMs", attempt.latencyMillis()).append("excerpt", attempt.excerpt()));
+                        .append("latencyMs", attempt.latencyMillis()).append("excerpt", attempt.excerpt())
+                        .append("error", attempt.error()));
         if (status == DeliveryStatus.DELIVERED) {
             update.set("deliveredAt", Date.from(attempt.at()));
         }
@@ -67,18 +82,45 @@ public class DeliveryRepository {
         mongo.updateFirst(Query.query(where("_id").is(id)), update, COLLECTION);
     }
 
-    /** The current tenant's delivery log, newest first. */
-    public List<Document> log(String endpointId, DeliveryStatus status, int page, int size) {
-        Criteria criteria = new Criteria();
-        if (endpointId != null) {
-            criteria = criteria.and("endpointId").is(endpointId);
-        }
-        if (status != null) {
-            criteria = criteria.and("status").is(status);
-        }
-        Query query = Query.query(AggregateStore.scoped(criteria)).with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                .skip((long) page * size).limit(size);
+    /** Sends the current tenant's matching deliveries again, whatever their outcome was; returns how many. */
+    long replay(DeliveryFilter filter, Instant now) {
+        UpdateResult result = mongo.updateMulti(Query.query(AggregateStore.scoped(criteria(filter))),
+                new Update().set("status", DeliveryStatus.PENDING).set("nextAttemptAt", Date.from(now))
+                        .set("attempts", 0), COLLECTION);
+        return result.getModifiedCount();
+    }
+
+    /** The current tenant's delivery log, newest first, without the bodies. */
+    public List<Document> log(DeliveryFilter filter, int page, int size) {
+        Query query = Query.query(AggregateStore.scoped(criteria(filter)))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size).limit(size);
         query.fields().exclude("body");
         return mongo.find(query, Document.class, COLLECTION);
+    }
+
+    private static Criteria criteria(DeliveryFilter filter) {
+        Criteria criteria = new Criteria();
+        if (filter.id() != null) {
+            criteria = criteria.and("_id").is(filter.id());
+        }
+        if (filter.endpointId() != null) {
+            criteria = criteria.and("endpointId").is(filter.endpointId());
+        }
+        if (filter.type() != null) {
+            criteria = criteria.and("type").is(filter.type());
+        }
+        if (filter.status() != null) {
+            criteria = criteria.and("status").is(filter.status());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            Criteria created = criteria.and("createdAt");
+            if (filter.from() != null) {
+                created.gte(Date.from(filter.from()));
+            }
+            if (filter.to() != null) {
+                created.lt(Date.from(filter.to()));
+            }
+        }
+        return criteria;
     }
 }

@@ -1,5 +1,7 @@
 package vn.coop.sangtao.integrations.delivery;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -12,35 +14,51 @@ import vn.coop.sangtao.platform.work.PollingLoop;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Sends due deliveries: 2xx delivers, 410 disables the endpoint, anything else is retried on the
- * schedule (later still when the endpoint asks with Retry-After) until the schedule is spent.
+ * Sends due deliveries on a bounded pool of threads. Each endpoint has its own bulkhead and circuit
+ * breaker (see {@link EndpointGuards}); a delivery that finds them closed is postponed without
+ * counting an attempt. An ordered endpoint gets an aggregate's next event only after the previous
+ * one has left the queue.
  */
 @Component
 public class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
-    /** How long to pause at most while the document store keeps failing. */
     private static final Duration MAX_BACK_OFF = Duration.ofSeconds(5);
+    private static final Duration BUSY_RETRY = Duration.ofMillis(100);
 
     private final DeliveryRepository deliveries;
     private final EndpointService endpoints;
     private final WebhookProperties properties;
-    private final RetrySchedule schedule;
+    private final DeliveryPolicy policy;
     private final WebhookSender sender;
+    private final EndpointGuards guards;
     private final Clock clock;
+    private final Semaphore freeThreads;
+    private final ExecutorService pool;
     private final PollingLoop loop;
 
-    DeliveryWorker(DeliveryRepository deliveries, EndpointService endpoints, WebhookProperties properties, Clock clock) {
+    DeliveryWorker(DeliveryRepository deliveries, EndpointService endpoints, WebhookProperties properties,
+                   WebhookSender sender, Clock clock) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.properties = properties;
-        this.schedule = new RetrySchedule(properties.retrySchedule());
-        this.sender = new WebhookSender(properties.connectTimeout(), properties.requestTimeout(), clock);
+        this.policy = new DeliveryPolicy(new RetrySchedule(properties.retrySchedule()));
+        this.sender = sender;
+        this.guards = new EndpointGuards(properties.perEndpoint(), properties.breakerOpenFor());
         this.clock = clock;
-        this.loop = new PollingLoop("webhook-deliveries", properties.pollInterval(), MAX_BACK_OFF, this::sendDue);
+        this.freeThreads = new Semaphore(properties.threads());
+        this.pool = Executors.newFixedThreadPool(properties.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "webhook-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.loop = new PollingLoop("webhook-deliveries", properties.pollInterval(), MAX_BACK_OFF, this::dispatchDue);
     }
 
     /** Called when deliveries were queued, so they leave at once rather than at the next poll. */
@@ -56,6 +74,12 @@ public class DeliveryWorker implements SmartLifecycle {
     @Override
     public void stop() {
         loop.stop();
+        pool.shutdown();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -63,46 +87,90 @@ public class DeliveryWorker implements SmartLifecycle {
         return loop.isRunning();
     }
 
-    /** Sends every delivery that is due, each in its tenant's context. */
-    private void sendDue() {
-        Delivery due;
-        while (loop.isRunning() && (due = deliveries.claimDue(clock.instant(), clock.instant().plus(properties.lease()))) != null) {
-            Delivery claimed = due;
-            TenantContext.runAs(claimed.tenantId(), () -> deliver(claimed));
+    /** Hands every due delivery to a free sending thread. */
+    private void dispatchDue() {
+        while (loop.isRunning() && acquireThread()) {
+            Instant now = clock.instant();
+            Delivery due = deliveries.claimDue(now, now.plus(properties.lease()));
+            if (due == null) {
+                freeThreads.release();
+                return;
+            }
+            pool.execute(() -> {
+                try {
+                    TenantContext.runAs(due.tenantId(), () -> attempt(due));
+                } catch (RuntimeException e) {
+                    log.warn("webhook delivery {} left for a later attempt: {}", due.id(), e.getMessage());
+                } finally {
+                    freeThreads.release();
+                }
+            });
         }
     }
 
-    private void deliver(Delivery delivery) {
+    private boolean acquireThread() {
+        try {
+            return freeThreads.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void attempt(Delivery delivery) {
         WebhookEndpoint endpoint = endpoints.get(delivery.endpointId());
         if (!endpoint.enabled()) {
-            Instant now = clock.instant();
-            deliveries.recordAttempt(delivery.id(), new Attempt(now, null, "endpoint disabled", 0, null, null),
+            deliveries.recordAttempt(delivery.id(), new Attempt(clock.instant(), null, "endpoint disabled", 0, null, null),
                     DeliveryStatus.FAILED, null);
             return;
         }
-        Attempt attempt = sender.send(endpoint.url(), endpoint.secret(), delivery.eventId(), delivery.body());
-        if (attempt.succeeded()) {
-            deliveries.recordAttempt(delivery.id(), attempt, DeliveryStatus.DELIVERED, null);
-        } else if (attempt.gone()) {
-            deliveries.recordAttempt(delivery.id(), attempt, DeliveryStatus.FAILED, null);
-            endpoints.disable(endpoint.id(), "410 Gone");
-            log.info("webhook endpoint disabled id={} tenant={} reason=gone", endpoint.id(), endpoint.tenantId());
-        } else {
-            retryOrGiveUp(delivery, attempt);
-        }
-    }
-
-    private void retryOrGiveUp(Delivery delivery, Attempt attempt) {
-        Optional<Duration> wait = schedule.afterAttempt(delivery.attempts() + 1);
-        if (wait.isEmpty()) {
-            deliveries.recordAttempt(delivery.id(), attempt, DeliveryStatus.FAILED, null);
-            log.warn("webhook delivery failed for good id={} tenant={}", delivery.id(), delivery.tenantId());
+        if (endpoint.ordered() && deliveries.hasEarlierPending(delivery)) {
+            deliveries.postpone(delivery.id(), clock.instant().plus(BUSY_RETRY));
             return;
         }
-        Duration delay = wait.get();
-        if (attempt.retryAfterSeconds() != null && Duration.ofSeconds(attempt.retryAfterSeconds()).compareTo(delay) > 0) {
-            delay = Duration.ofSeconds(attempt.retryAfterSeconds());
+        CircuitBreaker breaker = guards.breaker(endpoint.id());
+        if (!breaker.tryAcquirePermission()) {
+            deliveries.postpone(delivery.id(), clock.instant().plus(properties.breakerOpenFor()));
+            return;
         }
-        deliveries.recordAttempt(delivery.id(), attempt, DeliveryStatus.PENDING, attempt.at().plus(delay));
+        Bulkhead bulkhead = guards.bulkhead(endpoint.id());
+        if (!bulkhead.tryAcquirePermission()) {
+            breaker.releasePermission();
+            deliveries.postpone(delivery.id(), clock.instant().plus(BUSY_RETRY));
+            return;
+        }
+        Attempt attempt;
+        try {
+            attempt = sender.send(endpoint.url(), endpoint.signingSecrets(clock.instant()), delivery.eventId(),
+                    delivery.body());
+        } finally {
+            bulkhead.onComplete();
+        }
+        if (attempt.succeeded()) {
+            breaker.onSuccess(attempt.latencyMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            breaker.onError(attempt.latencyMillis(), TimeUnit.MILLISECONDS, new IllegalStateException(attempt.describe()));
+        }
+        record(delivery, endpoint, attempt);
+    }
+
+    private void record(Delivery delivery, WebhookEndpoint endpoint, Attempt attempt) {
+        DeliveryPolicy.Decision decision = policy.decide(attempt, delivery.attempts());
+        switch (decision.verdict()) {
+            case DELIVERED -> deliveries.recordAttempt(delivery.id(), attempt, DeliveryStatus.DELIVERED, null);
+            case RETRY -> deliveries.recordAttempt(delivery.id(), attempt, DeliveryStatus.PENDING,
+                    decision.nextAttemptAt());
+            case GONE -> {
+                deliveries.recordAttempt(delivery.id(), attempt, DeliveryStatus.FAILED, null);
+                endpoints.switchOn(endpoint.id(), false, "410 Gone");
+                log.info("webhook endpoint disabled id={} tenant={} reason=gone", endpoint.id(), endpoint.tenantId());
+            }
+            case EXHAUSTED -> {
+                deliveries.recordAttempt(delivery.id(), attempt, DeliveryStatus.FAILED, null);
+                endpoints.switchOn(endpoint.id(), false, "retries exhausted");
+                log.warn("webhook endpoint disabled id={} tenant={} reason=retries-exhausted", endpoint.id(),
+                        endpoint.tenantId());
+            }
+        }
     }
 }

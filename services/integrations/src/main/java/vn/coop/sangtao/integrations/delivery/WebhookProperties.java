@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Delivery settings. The default retry schedule spans about three days; tests and drills compress it.
+ * Delivery settings. The default retry schedule spans about three days; tests and drills compress
+ * it. {@code threads} bounds concurrent sends in all; {@code perEndpoint} bounds them per endpoint, so
+ * that a slow endpoint holds at most that many of the threads.
  */
 @ConfigurationProperties("sangtao.webhooks")
 public record WebhookProperties(
@@ -15,6 +17,9 @@ public record WebhookProperties(
         List<Duration> retrySchedule,
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("10s") Duration requestTimeout,
-        @DefaultValue("60s") Duration lease) {
+        @DefaultValue("15s") Duration requestTimeout,
+        @DefaultValue("60s") Duration lease,
+        @DefaultValue("16") int threads,
+        @DefaultValue("4") int perEndpoint,
+        @DefaultValue("10s") Duration breakerOpenFor) {
 }

@@ -8,8 +8,14 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** Posts one signed delivery and reports what came back; it never throws for a failed endpoint. */
+/**
+ * Posts one signed delivery and reports what came back; it never throws for a failed endpoint.
+ * During a secret rotation's grace period the delivery carries a signature per secret, space
+ * separated, as Standard Webhooks allows.
+ */
 public class WebhookSender {
 
     private static final int EXCERPT = 300;
@@ -25,15 +31,17 @@ public class WebhookSender {
         this.clock = clock;
     }
 
-    public Attempt send(String url, String secret, String webhookId, String body) {
+    public Attempt send(String url, List<String> secrets, String webhookId, String body) {
         Instant start = clock.instant();
         long timestamp = start.getEpochSecond();
+        String signatures = secrets.stream().map(s -> WebhookSigner.sign(s, webhookId, timestamp, body))
+                .collect(Collectors.joining(" "));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Sangtao-Webhooks/1")
                 .header("webhook-id", webhookId)
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSigner.sign(secret, webhookId, timestamp, body))
+                .header("webhook-signature", signatures)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

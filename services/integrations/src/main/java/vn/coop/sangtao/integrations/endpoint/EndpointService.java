@@ -1,11 +1,13 @@
 package vn.coop.sangtao.integrations.endpoint;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.coop.sangtao.platform.outbox.EventFactory;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /** Use cases of webhook endpoints. */
@@ -15,28 +17,40 @@ public class EndpointService {
     private final EndpointRepository endpoints;
     private final EventFactory events;
     private final Clock clock;
+    private final boolean allowHttp;
 
-    EndpointService(EndpointRepository endpoints, EventFactory events, Clock clock) {
+    EndpointService(EndpointRepository endpoints, EventFactory events, Clock clock,
+                    @Value("${sangtao.webhooks.allow-http:false}") boolean allowHttp) {
         this.endpoints = endpoints;
         this.events = events;
         this.clock = clock;
+        this.allowHttp = allowHttp;
     }
 
-    public WebhookEndpoint register(String url, List<String> eventTypes) {
-        WebhookEndpoint endpoint = WebhookEndpoint.register(TenantContext.require(), url, eventTypes, clock.instant());
+    public WebhookEndpoint register(String url, String description, List<String> eventTypes, boolean ordered) {
+        WebhookEndpoint endpoint = WebhookEndpoint.register(TenantContext.require(),
+                new WebhookEndpoint.Registration(url, description, eventTypes, ordered, allowHttp), clock.instant());
         endpoints.insert(endpoint, events.pending(EndpointRegistered.TYPE, WebhookEndpoint.TOPIC, endpoint.id(),
                 endpoint.registered()));
         return endpoint;
     }
 
-    /** Stops deliveries to an endpoint of the current tenant, recording why. */
-    public void disable(String id, String reason) {
+    /** Switches an endpoint on or off, recording why; nothing changes when it already is. */
+    public WebhookEndpoint switchOn(String id, boolean on, String reason) {
         WebhookEndpoint endpoint = get(id);
-        if (!endpoint.enabled()) {
-            return;
+        if (endpoint.enabled() == on) {
+            return endpoint;
         }
-        endpoints.update(endpoint.disable(reason), events.pending(EndpointDisabled.TYPE, WebhookEndpoint.TOPIC, id,
-                new EndpointDisabled(id, endpoint.tenantId(), reason, clock.instant())));
+        return save(endpoint.switchedOn(on, reason), on ? "ENABLED" : "DISABLED", reason);
+    }
+
+    public WebhookEndpoint describe(String id, String description) {
+        return save(get(id).describedAs(description), "DESCRIBED", null);
+    }
+
+    /** A new secret, answered once; the previous one keeps signing during {@code grace}. */
+    public WebhookEndpoint rotateSecret(String id, Duration grace) {
+        return save(get(id).rotateSecret(clock.instant(), grace), "SECRET_ROTATED", null);
     }
 
     public WebhookEndpoint get(String id) {
@@ -49,5 +63,12 @@ public class EndpointService {
 
     public List<WebhookEndpoint> list(int page, int size) {
         return endpoints.all(page, size);
+    }
+
+    private WebhookEndpoint save(WebhookEndpoint changed, String change, String reason) {
+        endpoints.update(changed, events.pending(EndpointChanged.TYPE, WebhookEndpoint.TOPIC, changed.id(),
+                new EndpointChanged(changed.id(), changed.tenantId(), change, changed.enabled(), reason,
+                        clock.instant())));
+        return get(changed.id());
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A webhook receiver for tests: records each request and answers the statuses it is told to. */
 class RecordingReceiver implements AutoCloseable {
 
-    record Received(Map<String, List<String>> headers, String body) {
+    record Received(Map<String, List<String>> headers, String body, long receivedNanos) {
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .findFirst().map(e -> e.getValue().get(0)).orElse(null);
@@ -29,7 +29,7 @@ class RecordingReceiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/webhook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
+            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body, System.nanoTime()));
             Integer next = scripted.poll();
             int status = next != null ? next : otherwise.get();
             exchange.sendResponseHeaders(status, -1);

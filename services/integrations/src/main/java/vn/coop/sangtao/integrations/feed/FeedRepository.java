@@ -1,0 +1,73 @@
+package vn.coop.sangtao.integrations.feed;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.tenant.TenantContext;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The event feed: each tenant's public events numbered in the order they arrived. The number is
+ * the cursor; a reader asks for what comes after the last cursor it saw. Numbers are handed out by
+ * the consumer, which appends one event at a time, so a reader never sees a later number before an
+ * earlier one is stored.
+ */
+@Repository
+public class FeedRepository {
+
+    static final String COLLECTION = "feed_events";
+    static final String COUNTERS = "feed_counters";
+
+    private final MongoTemplate mongo;
+
+    FeedRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Appends an event of the current tenant once; a redelivered event is not appended again. */
+    public void append(String eventId, String type, String timestamp, String dataJson, Instant now) {
+        if (mongo.exists(Query.query(where("_id").is(eventId)), COLLECTION)) {
+            return;
+        }
+        String tenant = TenantContext.require();
+        Document counter = mongo.findAndModify(Query.query(where("_id").is(tenant)), new Update().inc("seq", 1L),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COUNTERS);
+        Document event = new Document("_id", eventId).append(AggregateStore.TENANT, tenant)
+                .append("cursor", ((Number) counter.get("seq")).longValue()).append("type", type)
+                .append("timestamp", timestamp).append("data", Document.parse(dataJson))
+                .append("storedAt", Date.from(now));
+        try {
+            mongo.insert(event, COLLECTION);
+        } catch (DuplicateKeyException alreadyAppended) {
+            // appended by a concurrent redelivery; its number is the one readers see
+        }
+    }
+
+    /** The current tenant's events after {@code cursor}, in order, optionally of some types only. */
+    List<Document> after(long cursor, List<String> types, int limit) {
+        Criteria criteria = where("cursor").gt(cursor);
+        if (types != null && !types.isEmpty()) {
+            criteria = criteria.and("type").in(types);
+        }
+        Query query = Query.query(AggregateStore.scoped(criteria)).with(Sort.by("cursor")).limit(limit);
+        query.fields().exclude(AggregateStore.TENANT).exclude("storedAt");
+        return mongo.find(query, Document.class, COLLECTION);
+    }
+
+    /** Forgets events stored before {@code cutoff}, of every tenant; returns how many. */
+    long purgeBefore(Instant cutoff) {
+        return mongo.remove(Query.query(where("storedAt").lt(Date.from(cutoff))), COLLECTION).getDeletedCount();
+    }
+}
