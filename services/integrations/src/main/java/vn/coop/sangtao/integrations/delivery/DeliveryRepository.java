@@ -54,6 +54,21 @@ public class DeliveryRepository {
                 FindAndModifyOptions.options().returnNew(false), Delivery.class, COLLECTION);
     }
 
+    /** Claims one delivery by id, if it is pending and due: cheap, since it needs no search. */
+    Delivery claim(String id, Instant now, Instant leaseEnd) {
+        Query due = Query.query(where("_id").is(id).and("status").is(DeliveryStatus.PENDING)
+                .and("nextAttemptAt").lte(Date.from(now)));
+        return mongo.findAndModify(due, new Update().set("nextAttemptAt", Date.from(leaseEnd)),
+                FindAndModifyOptions.options().returnNew(false), Delivery.class, COLLECTION);
+    }
+
+    /** Postpones every pending delivery of an endpoint whose breaker is open, in one update. */
+    void postponeEndpoint(String endpointId, Instant until) {
+        mongo.updateMulti(Query.query(where("endpointId").is(endpointId).and("status").is(DeliveryStatus.PENDING)
+                .and("nextAttemptAt").lt(Date.from(until))), new Update().set("nextAttemptAt", Date.from(until)),
+                COLLECTION);
+    }
+
     /** Whether an earlier event of the same aggregate still waits for this endpoint. */
     boolean hasEarlierPending(Delivery delivery) {
         return mongo.exists(Query.query(where("endpointId").is(delivery.endpointId())

@@ -43,7 +43,7 @@ public class DeliveryService {
     public long replay(DeliveryFilter filter) {
         long count = deliveries.replay(filter, clock.instant());
         if (count > 0) {
-            worker.signal();
+            worker.sweepNow();
         }
         return count;
     }

@@ -14,6 +14,8 @@ import vn.coop.sangtao.platform.work.PollingLoop;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -42,6 +44,8 @@ public class DeliveryWorker implements SmartLifecycle {
     private final Semaphore freeThreads;
     private final ExecutorService pool;
     private final PollingLoop loop;
+    private final Queue<String> hints = new ConcurrentLinkedQueue<>();
+    private volatile Instant nextSweep = Instant.MIN;
 
     DeliveryWorker(DeliveryRepository deliveries, EndpointService endpoints, WebhookProperties properties,
                    WebhookSender sender, Clock clock) {
@@ -61,8 +65,15 @@ public class DeliveryWorker implements SmartLifecycle {
         this.loop = new PollingLoop("webhook-deliveries", properties.pollInterval(), MAX_BACK_OFF, this::dispatchDue);
     }
 
-    /** Called when deliveries were queued, so they leave at once rather than at the next poll. */
-    public void signal() {
+    /** Called when a delivery was queued, so it leaves at once, claimed by id rather than searched for. */
+    public void signal(String deliveryId) {
+        hints.add(deliveryId);
+        loop.signal();
+    }
+
+    /** Asks for a sweep now, e.g. after a replay made many deliveries due. */
+    public void sweepNow() {
+        nextSweep = Instant.MIN;
         loop.signal();
     }
 
@@ -87,25 +98,45 @@ public class DeliveryWorker implements SmartLifecycle {
         return loop.isRunning();
     }
 
-    /** Hands every due delivery to a free sending thread. */
+    /**
+     * Hands due deliveries to free sending threads: first the hinted new ones, then, when a sweep is
+     * due, everything else that came due (retries, other instances' deliveries).
+     */
     private void dispatchDue() {
+        String hinted;
+        while (loop.isRunning() && (hinted = hints.peek()) != null && acquireThread()) {
+            hints.poll();
+            Instant now = clock.instant();
+            dispatch(deliveries.claim(hinted, now, now.plus(properties.lease())));
+        }
+        if (clock.instant().isBefore(nextSweep)) {
+            return;
+        }
+        nextSweep = clock.instant().plus(properties.sweepInterval());
         while (loop.isRunning() && acquireThread()) {
             Instant now = clock.instant();
-            Delivery due = deliveries.claimDue(now, now.plus(properties.lease()));
-            if (due == null) {
-                freeThreads.release();
+            if (!dispatch(deliveries.claimDue(now, now.plus(properties.lease())))) {
                 return;
             }
-            pool.execute(() -> {
-                try {
-                    TenantContext.runAs(due.tenantId(), () -> attempt(due));
-                } catch (RuntimeException e) {
-                    log.warn("webhook delivery {} left for a later attempt: {}", due.id(), e.getMessage());
-                } finally {
-                    freeThreads.release();
-                }
-            });
         }
+    }
+
+    /** Sends a claimed delivery on a pool thread; false (and the thread slot back) when nothing was claimed. */
+    private boolean dispatch(Delivery due) {
+        if (due == null) {
+            freeThreads.release();
+            return false;
+        }
+        pool.execute(() -> {
+            try {
+                TenantContext.runAs(due.tenantId(), () -> attempt(due));
+            } catch (RuntimeException e) {
+                log.warn("webhook delivery {} left for a later attempt: {}", due.id(), e.getMessage());
+            } finally {
+                freeThreads.release();
+            }
+        });
+        return true;
     }
 
     private boolean acquireThread() {
@@ -130,7 +161,7 @@ public class DeliveryWorker implements SmartLifecycle {
         }
         CircuitBreaker breaker = guards.breaker(endpoint.id());
         if (!breaker.tryAcquirePermission()) {
-            deliveries.postpone(delivery.id(), clock.instant().plus(properties.breakerOpenFor()));
+            deliveries.postponeEndpoint(endpoint.id(), clock.instant().plus(properties.breakerOpenFor()));
             return;
         }
         Bulkhead bulkhead = guards.bulkhead(endpoint.id());

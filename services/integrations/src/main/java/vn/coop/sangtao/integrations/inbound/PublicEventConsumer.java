@@ -46,13 +46,12 @@ class PublicEventConsumer {
             feed.append(event.id(), event.type(), event.time(), json.writeValueAsString(data), clock.instant());
             String text = json.writeValueAsString(body);
             long seq = arrival.incrementAndGet();
-            boolean queued = false;
             for (WebhookEndpoint endpoint : endpoints.subscribedTo(event.type())) {
-                queued |= deliveries.enqueue(Delivery.of(event.tenantId(), endpoint.id(), event.id(), event.type(),
-                        event.subject(), seq, text, clock.instant()));
-            }
-            if (queued) {
-                worker.signal();
+                Delivery delivery = Delivery.of(event.tenantId(), endpoint.id(), event.id(), event.type(),
+                        event.subject(), seq, text, clock.instant());
+                if (deliveries.enqueue(delivery)) {
+                    worker.signal(delivery.id());
+                }
             }
         });
     }

@@ -25,7 +25,8 @@ import static vn.coop.sangtao.platform.test.TestTokens.bearer;
  */
 @ServiceTest
 @TestPropertySource(properties = {"sangtao.webhooks.retry-schedule=100ms,100ms,100ms",
-        "sangtao.webhooks.poll-interval=50ms", "sangtao.webhooks.allow-http=true",
+        "sangtao.webhooks.poll-interval=50ms", "sangtao.webhooks.sweep-interval=100ms",
+        "sangtao.webhooks.allow-http=true",
         "sangtao.webhooks.request-timeout=1s", "sangtao.webhooks.breaker-open-for=500ms"})
 abstract class DeliveryTestBase {
 

@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The outbox relay's settings: which collections hold aggregates with outboxes, how often to look
- * when nothing signalled, how long a claim lasts, and how far to back off while Kafka is down.
+ * The outbox relay's settings: which collections hold aggregates with outboxes, how often to wake
+ * when nothing signalled, how often to sweep for pending events that no hint pointed at, how long a
+ * claim lasts, and how far to back off while Kafka is down.
  */
 @ConfigurationProperties("sangtao.outbox")
 public record OutboxProperties(@DefaultValue List<String> collections,
                                @DefaultValue("500ms") Duration pollInterval,
+                               @DefaultValue("5s") Duration sweepInterval,
                                @DefaultValue("30s") Duration lease,
                                @DefaultValue("5s") Duration maxBackOff,
                                @DefaultValue("10s") Duration sendTimeout) {

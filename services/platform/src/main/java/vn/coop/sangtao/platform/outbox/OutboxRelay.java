@@ -6,16 +6,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.coop.sangtao.platform.audit.AuditTrail;
 import vn.coop.sangtao.platform.work.PollingLoop;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -37,6 +41,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
     private final PollingLoop loop;
+    private final Queue<Hint> hints = new ConcurrentLinkedQueue<>();
+    private volatile Instant nextSweep = Instant.MIN;
+
+    private record Hint(String collection, Object id) {
+    }
 
     public OutboxRelay(MongoTemplate mongo, OutboxPublisher publisher, AuditTrail audit,
                        OutboxProperties properties, Clock clock) {
@@ -48,8 +57,14 @@ public class OutboxRelay implements SmartLifecycle {
         this.loop = new PollingLoop("outbox-relay", properties.pollInterval(), properties.maxBackOff(), this::drain);
     }
 
-    /** Called after a write with events, so they leave at once rather than at the next poll. */
-    public void signal() {
+    /**
+     * Called after a write with events, so they leave at once. The hint lets the relay claim that
+     * document by id instead of searching: a search costs a scan wherever the store has no secondary
+     * index (the embedded store of the local run), so searches only sweep up what hints missed (other
+     * instances' writes, sends that failed) every sweep interval.
+     */
+    public void signal(String collection, Object id) {
+        hints.add(new Hint(collection, id));
         loop.signal();
     }
 
@@ -68,20 +83,31 @@ public class OutboxRelay implements SmartLifecycle {
         return loop.isRunning();
     }
 
-    /** Publishes everything pending now, collection by collection; public for tests and drills. */
-    public void drain() {
+    /** Publishes the hinted documents, and everything else pending when a sweep is due. */
+    private void drain() {
+        Hint hint;
+        while (loop.isRunning() && (hint = hints.poll()) != null) {
+            Document claimed = claim(hint.collection(), where("_id").is(hint.id()));
+            if (claimed != null) {
+                publish(hint.collection(), claimed);
+            }
+        }
+        if (clock.instant().isBefore(nextSweep)) {
+            return;
+        }
+        nextSweep = clock.instant().plus(properties.sweepInterval());
         for (String collection : properties.collections()) {
             Document claimed;
-            while (loop.isRunning() && (claimed = claim(collection)) != null) {
+            while (loop.isRunning() && (claimed = claim(collection, new Criteria())) != null) {
                 publish(collection, claimed);
             }
         }
     }
 
-    private Document claim(String collection) {
+    private Document claim(String collection, Criteria which) {
         Date now = Date.from(clock.instant());
-        Query free = Query.query(where(OutboxFields.PENDING).is(true).orOperator(
-                where(OutboxFields.LEASE_UNTIL).exists(false), where(OutboxFields.LEASE_UNTIL).lt(now)));
+        Query free = Query.query(new Criteria().andOperator(which, where(OutboxFields.PENDING).is(true).orOperator(
+                where(OutboxFields.LEASE_UNTIL).exists(false), where(OutboxFields.LEASE_UNTIL).lt(now))));
         Update lease = new Update()
                 .set(OutboxFields.LEASE_UNTIL, Date.from(clock.instant().plus(properties.lease())))
                 .set(OutboxFields.LEASE_OWNER, owner);

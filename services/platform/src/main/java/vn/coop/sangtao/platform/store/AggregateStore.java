@@ -46,7 +46,9 @@ public class AggregateStore {
         doc.put(VERSION, 0L);
         OutboxFields.addTo(doc, events);
         mongo.insert(doc, collection);
-        relay.signal();
+        if (!events.isEmpty()) {
+            relay.signal(collection, doc.get("_id"));
+        }
     }
 
     /** Replaces the state of an aggregate at {@code expectedVersion} and appends its events. */
@@ -66,7 +68,9 @@ public class AggregateStore {
         if (result.getMatchedCount() == 0) {
             throw exists(collection, id) ? ApiProblem.conflict("version-conflict") : ApiProblem.notFound(collection, id);
         }
-        relay.signal();
+        if (!events.isEmpty()) {
+            relay.signal(collection, id);
+        }
     }
 
     public <T> Optional<T> findById(String collection, String id, Class<T> type) {

@@ -73,7 +73,7 @@ class OutboxRelayTest {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2000), new StringSerializer(), new StringSerializer()));
         OutboxProperties properties = new OutboxProperties(List.of("units"), Duration.ofMillis(50),
-                Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofSeconds(3));
+                Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofSeconds(3));
         return new OutboxRelay(mongo, new OutboxPublisher(kafka, Duration.ofSeconds(3)), new AuditTrail(mongo),
                 properties, Clock.systemUTC());
     }

@@ -26,6 +26,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.mongodb.uri=" + InMemoryMongo.freshDatabaseUri(),
                 "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
                 "sangtao.outbox.poll-interval=100ms",
+                "sangtao.outbox.sweep-interval=200ms",
                 "sangtao.consumer.retry.initial-interval=50ms",
                 "logging.structured.format.console=");
     }

@@ -1,0 +1,104 @@
+package vn.coop.sangtao.bench;
+
+import org.HdrHistogram.Histogram;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects one benchmark's rows and writes them as JSON and Markdown under deploy/bench/results. */
+final class LatencyReport {
+
+	/** One measured load level. Latencies in milliseconds. */
+	record Row(String name, int rate, long requests, double achievedPerSecond, Map<Integer, Long> statuses,
+			long measured, long missing, double p50, double p90, double p99, double p999, double max) {
+
+		static Row of(String name, int rate, long requests, double achieved, Map<Integer, Long> statuses, long missing,
+				Histogram micros) {
+			return new Row(name, rate, requests, achieved, statuses, micros.getTotalCount(), missing,
+					ms(micros, 50), ms(micros, 90), ms(micros, 99), ms(micros, 99.9), micros.getMaxValue() / 1000.0);
+		}
+
+		private static double ms(Histogram micros, double percentile) {
+			return micros.getTotalCount() == 0 ? Double.NaN : micros.getValueAtPercentile(percentile) / 1000.0;
+		}
+
+	}
+
+	private final String title;
+
+	private final String notes;
+
+	private final List<Row> rows = new ArrayList<>();
+
+	LatencyReport(String title, String notes) {
+		this.title = title;
+		this.notes = notes;
+	}
+
+	void add(Row row) {
+		this.rows.add(row);
+		System.out.println(markdownLine(row));
+	}
+
+	/** Writes {@code <slug>-<time>.json} and {@code .md} into {@code dir}; returns the Markdown path. */
+	Path write(Path dir, String slug) throws IOException {
+		Files.createDirectories(dir);
+		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		Path markdown = dir.resolve(slug + "-" + stamp + ".md");
+		Files.writeString(dir.resolve(slug + "-" + stamp + ".json"), json(), StandardCharsets.UTF_8);
+		Files.writeString(markdown, markdown(), StandardCharsets.UTF_8);
+		return markdown;
+	}
+
+	private String markdown() {
+		StringBuilder out = new StringBuilder("# " + this.title + "\n\n" + this.notes + "\n\n");
+		out.append("| load | rate/s | requests | achieved/s | statuses | measured | missing | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms |\n");
+		out.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+		this.rows.forEach(row -> out.append(markdownLine(row)).append('\n'));
+		return out.toString();
+	}
+
+	private static String markdownLine(Row r) {
+		return "| %s | %d | %d | %.1f | %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |".formatted(r.name(), r.rate(),
+				r.requests(), r.achievedPerSecond(), r.statuses(), r.measured(), r.missing(), r.p50(), r.p90(), r.p99(),
+				r.p999(), r.max());
+	}
+
+	private String json() {
+		List<String> items = new ArrayList<>();
+		for (Row r : this.rows) {
+			Map<String, Object> fields = new LinkedHashMap<>();
+			fields.put("name", '"' + r.name() + '"');
+			fields.put("rate", r.rate());
+			fields.put("requests", r.requests());
+			fields.put("achievedPerSecond", r.achievedPerSecond());
+			fields.put("statuses", statuses(r.statuses()));
+			fields.put("measured", r.measured());
+			fields.put("missing", r.missing());
+			fields.put("p50Ms", r.p50());
+			fields.put("p90Ms", r.p90());
+			fields.put("p99Ms", r.p99());
+			fields.put("p999Ms", r.p999());
+			fields.put("maxMs", r.max());
+			List<String> pairs = new ArrayList<>();
+			fields.forEach((k, v) -> pairs.add("\"" + k + "\": " + (v instanceof Double d && d.isNaN() ? "null" : v)));
+			items.add("    {" + String.join(", ", pairs) + "}");
+		}
+		return "{\n  \"title\": \"" + this.title + "\",\n  \"rows\": [\n" + String.join(",\n", items) + "\n  ]\n}\n";
+	}
+
+	private static String statuses(Map<Integer, Long> statuses) {
+		List<String> pairs = new ArrayList<>();
+		statuses.forEach((status, count) -> pairs.add("\"" + status + "\": " + count));
+		return "{" + String.join(", ", pairs) + "}";
+	}
+
+}

@@ -1,0 +1,190 @@
+package vn.coop.sangtao.bench;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import vn.coop.sangtao.local.SangtaoApi;
+import vn.coop.sangtao.local.TaxCodes;
+import vn.coop.sangtao.local.TokenClient;
+import vn.coop.sangtao.local.WebhookReceiver;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time from the HTTP 201 of an initiative submission (through the gateway) to its signed webhook
+ * being received, at constant arrival rates. The receiver runs in this process; each submission's
+ * latency counts once both its 201 and its webhook are in, whichever comes first.
+ *
+ * <pre>
+ * deploy/bench/webhook-latency [--gateway http://localhost:8080] [--identity http://localhost:9000]
+ *                              [--rates 10,100] [--seconds 30] [--warmup 5]
+ * </pre>
+ */
+public final class WebhookLatencyBench {
+
+	private static final Pattern INITIATIVE_ID = Pattern.compile("\"initiativeId\"\\s*:\\s*\"([^\"]+)\"");
+
+	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String gateway;
+
+	private final String member;
+
+	private final String unitId;
+
+	/** 201 times and webhook arrival times by initiative id, in nanoseconds. */
+	private final Map<String, Long> created = new ConcurrentHashMap<>();
+
+	private final Map<String, Long> delivered = new ConcurrentHashMap<>();
+
+	private volatile Histogram latencies = new ConcurrentHistogram(3);
+
+	private WebhookLatencyBench(String gateway, String member, String unitId) {
+		this.gateway = gateway;
+		this.member = member;
+		this.unitId = unitId;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = options(args);
+		String gateway = options.getOrDefault("gateway", "http://localhost:8080");
+		TokenClient tokens = new TokenClient(options.getOrDefault("identity", "http://localhost:9000"));
+		int[] rates = Arrays.stream(options.getOrDefault("rates", "10,100").split(",")).mapToInt(Integer::parseInt).toArray();
+		Duration measure = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30")));
+		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
+
+		SangtaoApi api = new SangtaoApi(gateway);
+		String admin = tokens.userToken("nb.admin", "sangtao-demo");
+		String taxCode = TaxCodes.from(279_000_000L + ThreadLocalRandom.current().nextInt(900_000));
+		String unitId = api.post("/api/membership/units", admin, """
+				{"name":"HTX Đo hiệu năng %s","kind":"COOPERATIVE","taxCode":"%s","sector":"OTHER"}"""
+			.formatted(taxCode, taxCode)).json().get("id").asString();
+		WebhookLatencyBench bench = new WebhookLatencyBench(gateway, tokens.userToken("nb.member", "sangtao-demo"), unitId);
+		LatencyReport report = new LatencyReport("Submission 201 → webhook received",
+				"Open-model load through the gateway at " + gateway + ", " + measure.toSeconds() + " s per rate after "
+						+ warmup.toSeconds() + " s of warm-up; the receiver runs in the load generator's JVM on the same "
+						+ "machine. Run at " + Instant.now() + ".");
+		try (WebhookReceiver receiver = WebhookReceiver.start(0, "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
+			SangtaoApi.Response endpoint = api.post("/api/integrations/endpoints", admin,
+					"{\"url\":\"" + receiver.url() + "\",\"eventTypes\":[\"vn.coop.sangtao.initiative.submitted.v1\"]}");
+			receiver.useSecret(endpoint.json().get("secret").asString());
+			receiver.onDelivery(delivery -> bench.arrived(delivery.body(), System.nanoTime()));
+			bench.awaitUnitKnown();
+			for (int rate : rates) {
+				bench.load(rate, warmup);
+				report.add(bench.measure(rate, measure));
+			}
+			System.out.println("invalid signatures: " + receiver.invalidCount());
+		}
+		System.out.println("report: " + report.write(Path.of("deploy/bench/results"), "webhook-latency"));
+	}
+
+	private LatencyReport.Row measure(int rate, Duration duration) {
+		this.created.clear();
+		this.delivered.clear();
+		this.latencies = new ConcurrentHistogram(3);
+		Map<Integer, Long> statuses = load(rate, duration);
+		Instant deadline = Instant.now().plusSeconds(30);
+		while (!this.delivered.keySet().containsAll(this.created.keySet()) && Instant.now().isBefore(deadline)) {
+			sleep(100);
+		}
+		long missing = this.created.keySet().stream().filter(id -> !this.delivered.containsKey(id)).count();
+		long total = statuses.values().stream().mapToLong(Long::longValue).sum();
+		return LatencyReport.Row.of("201→webhook", rate, total, statuses.getOrDefault(201, 0L) / (double) duration.toSeconds(),
+				statuses, missing, this.latencies);
+	}
+
+	private Map<Integer, Long> load(int rate, Duration duration) {
+		Map<Integer, AtomicLong> counts = new ConcurrentHashMap<>();
+		OpenLoad.run(rate, duration, i -> submit(i).thenAccept(status ->
+				counts.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet()));
+		Map<Integer, Long> statuses = new TreeMap<>();
+		counts.forEach((status, count) -> statuses.put(status, count.get()));
+		return statuses;
+	}
+
+	private CompletableFuture<Integer> submit(int number) {
+		String body = """
+				{"kind":"IDEA","title":"Đo hiệu năng số %d","summary":"%s","year":2026,"applyingUnitId":"%s",
+				 "authors":[{"kind":"UNIT","refId":"%s","contribution":100}]}"""
+			.formatted(number, "Sáng kiến dùng để đo độ trễ. ".repeat(60), this.unitId, this.unitId);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.gateway + "/api/initiatives/initiatives"))
+			.timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + this.member)
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+		return this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+			if (error != null) {
+				return 0;
+			}
+			if (response.statusCode() == 201) {
+				Matcher id = ID.matcher(response.body());
+				if (id.find()) {
+					pair(id.group(1), System.nanoTime(), this.created, this.delivered, true);
+				}
+			}
+			return response.statusCode();
+		});
+	}
+
+	private void arrived(String body, long now) {
+		Matcher id = INITIATIVE_ID.matcher(body);
+		if (id.find()) {
+			pair(id.group(1), now, this.delivered, this.created, false);
+		}
+	}
+
+	/** Records one side of a submission; once both sides are in, records the latency. */
+	private void pair(String id, long now, Map<String, Long> mine, Map<String, Long> other, boolean isCreated) {
+		if (mine.putIfAbsent(id, now) != null) {
+			return;
+		}
+		Long counterpart = other.get(id);
+		if (counterpart != null) {
+			long micros = Math.max(0, ((isCreated ? counterpart : now) - (isCreated ? now : counterpart)) / 1000);
+			this.latencies.recordValue(micros);
+		}
+	}
+
+	private void awaitUnitKnown() {
+		for (int i = 0; i < 240; i++) {
+			if (submit(-1).join() == 201) {
+				return;
+			}
+			sleep(250);
+		}
+		throw new IllegalStateException("initiatives never learned the bench's unit");
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static Map<String, String> options(String[] args) {
+		Map<String, String> options = new ConcurrentHashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+		}
+		return options;
+	}
+
+}
