@@ -34,7 +34,7 @@ public class KnownUnitRepository {
 
     /** The units of the current tenant among {@code ids}, by id. */
     public Map<String, KnownUnit> findAll(Collection<String> ids) {
-        Query query = Query.query(AggregateStore.scoped(where("_id").in(ids)));
+        Query query = Query.query(where("_id").in(ids).and(AggregateStore.TENANT).is(TenantContext.require()));
         return mongo.find(query, KnownUnit.class, COLLECTION).stream()
                 .collect(Collectors.toMap(KnownUnit::id, Function.identity()));
     }

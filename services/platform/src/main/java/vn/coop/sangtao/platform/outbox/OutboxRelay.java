@@ -104,10 +104,14 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * Claims a document with pending events that no live lease holds. {@code which} comes first and
+     * flat, so that a claim by id is a key lookup rather than a scan.
+     */
     private Document claim(String collection, Criteria which) {
         Date now = Date.from(clock.instant());
-        Query free = Query.query(new Criteria().andOperator(which, where(OutboxFields.PENDING).is(true).orOperator(
-                where(OutboxFields.LEASE_UNTIL).exists(false), where(OutboxFields.LEASE_UNTIL).lt(now))));
+        Query free = Query.query(which.and(OutboxFields.PENDING).is(true).orOperator(
+                where(OutboxFields.LEASE_UNTIL).exists(false), where(OutboxFields.LEASE_UNTIL).lt(now)));
         Update lease = new Update()
                 .set(OutboxFields.LEASE_UNTIL, Date.from(clock.instant().plus(properties.lease())))
                 .set(OutboxFields.LEASE_OWNER, owner);
