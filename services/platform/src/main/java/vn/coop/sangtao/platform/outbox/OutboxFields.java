@@ -9,8 +9,11 @@ import java.util.List;
 public final class OutboxFields {
 
     public static final String OUTBOX = "outbox";
-    /** Set while the outbox may hold events, so the relay finds work with an indexed query. */
-    public static final String PENDING = "outboxPending";
+    /**
+     * The first pending event: a document has work exactly when it exists. In MongoDB a partial index
+     * on {@code outbox.0.eventId} (partial filter {@code outbox.0: {$exists: true}}) keeps the sweep cheap.
+     */
+    public static final String FIRST_PENDING = OUTBOX + ".0";
     public static final String LEASE_UNTIL = "outboxLeaseUntil";
     public static final String LEASE_OWNER = "outboxLeaseOwner";
 
@@ -20,14 +23,12 @@ public final class OutboxFields {
     public static void addTo(Document doc, List<PendingEvent> events) {
         if (!events.isEmpty()) {
             doc.put(OUTBOX, events.stream().map(PendingEvent::toDocument).toList());
-            doc.put(PENDING, true);
         }
     }
 
     public static void addTo(Update update, List<PendingEvent> events) {
         if (!events.isEmpty()) {
             update.push(OUTBOX).each(events.stream().map(PendingEvent::toDocument).toArray());
-            update.set(PENDING, true);
         }
     }
 }

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Publishes the events waiting in aggregate outboxes. A document is claimed with a lease (so that
- * several instances never publish the same events at once, and a dead instance's claim expires),
+ * Publishes the events waiting in aggregate outboxes, on a few threads. A document is claimed with a
+ * lease (so that threads and instances never publish the same events at once, and a dead instance's
+ * claim expires),
  * its events are sent in order with an idempotent producer, written to the audit trail, and only
  * then pulled from the outbox. A crash between send and pull re-sends: consumers are idempotent.
  * While Kafka is down nothing is pulled, so nothing is lost.
@@ -40,7 +42,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
-    private final PollingLoop loop;
+    private final List<PollingLoop> loops;
+    private volatile boolean running;
     private final Queue<Hint> hints = new ConcurrentLinkedQueue<>();
     private volatile Instant nextSweep = Instant.MIN;
 
@@ -54,7 +57,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
-        this.loop = new PollingLoop("outbox-relay", properties.pollInterval(), properties.maxBackOff(), this::drain);
+        this.loops = IntStream.range(0, properties.threads()).mapToObj(i -> new PollingLoop("outbox-relay-" + i,
+                properties.pollInterval(), properties.maxBackOff(), this::drain)).toList();
     }
 
     /**
@@ -65,28 +69,30 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public void signal(String collection, Object id) {
         hints.add(new Hint(collection, id));
-        loop.signal();
+        loops.forEach(PollingLoop::signal);
     }
 
     @Override
     public void start() {
-        loop.start();
+        running = true;
+        loops.forEach(PollingLoop::start);
     }
 
     @Override
     public void stop() {
-        loop.stop();
+        running = false;
+        loops.forEach(PollingLoop::stop);
     }
 
     @Override
     public boolean isRunning() {
-        return loop.isRunning();
+        return running;
     }
 
     /** Publishes the hinted documents, and everything else pending when a sweep is due. */
     private void drain() {
         Hint hint;
-        while (loop.isRunning() && (hint = hints.poll()) != null) {
+        while (running && (hint = hints.poll()) != null) {
             Document claimed = claim(hint.collection(), where("_id").is(hint.id()));
             if (claimed != null) {
                 publish(hint.collection(), claimed);
@@ -98,7 +104,7 @@ public class OutboxRelay implements SmartLifecycle {
         nextSweep = clock.instant().plus(properties.sweepInterval());
         for (String collection : properties.collections()) {
             Document claimed;
-            while (loop.isRunning() && (claimed = claim(collection, new Criteria())) != null) {
+            while (running && (claimed = claim(collection, new Criteria())) != null) {
                 publish(collection, claimed);
             }
         }
@@ -110,7 +116,7 @@ public class OutboxRelay implements SmartLifecycle {
      */
     private Document claim(String collection, Criteria which) {
         Date now = Date.from(clock.instant());
-        Query free = Query.query(which.and(OutboxFields.PENDING).is(true).orOperator(
+        Query free = Query.query(which.and(OutboxFields.FIRST_PENDING).exists(true).orOperator(
                 where(OutboxFields.LEASE_UNTIL).exists(false), where(OutboxFields.LEASE_UNTIL).lt(now)));
         Update lease = new Update()
                 .set(OutboxFields.LEASE_UNTIL, Date.from(clock.instant().plus(properties.lease())))
@@ -141,8 +147,6 @@ public class OutboxRelay implements SmartLifecycle {
         }
         Query mine = Query.query(where("_id").is(id).and(OutboxFields.LEASE_OWNER).is(owner));
         mongo.updateFirst(mine, update, collection);
-        Query drained = Query.query(where("_id").is(id).and(OutboxFields.OUTBOX + ".0").exists(false));
-        mongo.updateFirst(drained, new Update().unset(OutboxFields.PENDING), collection);
         if (!sent.isEmpty()) {
             log.debug("outbox published count={} collection={} id={}", sent.size(), collection, id);
         }
