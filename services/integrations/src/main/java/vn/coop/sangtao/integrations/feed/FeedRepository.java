@@ -36,11 +36,11 @@ public class FeedRepository {
         this.mongo = mongo;
     }
 
-    /** Appends an event of the current tenant once; a redelivered event is not appended again. */
+    /**
+     * Appends an event of the current tenant once; a redelivered event is refused by its id and only
+     * leaves an unused number behind, which readers never notice (they ask for what comes after).
+     */
     public void append(String eventId, String type, String timestamp, String dataJson, Instant now) {
-        if (mongo.exists(Query.query(where("_id").is(eventId)), COLLECTION)) {
-            return;
-        }
         String tenant = TenantContext.require();
         Document counter = mongo.findAndModify(Query.query(where("_id").is(tenant)), new Update().inc("seq", 1L),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COUNTERS);
@@ -51,7 +51,7 @@ public class FeedRepository {
         try {
             mongo.insert(event, COLLECTION);
         } catch (DuplicateKeyException alreadyAppended) {
-            // appended by a concurrent redelivery; its number is the one readers see
+            // a redelivery: the first copy keeps its number
         }
     }
 
