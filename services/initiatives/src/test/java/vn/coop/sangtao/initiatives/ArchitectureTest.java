@@ -1,12 +1,10 @@
 package vn.coop.sangtao.initiatives;
 
-import org.junit.jupiter.api.Test;
-import vn.coop.sangtao.platform.test.DomainRules;
+import vn.coop.sangtao.platform.test.DomainPurityContract;
 
-class ArchitectureTest {
+class ArchitectureTest extends DomainPurityContract {
 
-    @Test
-    void shouldKeepDomainClassesFreeOfFrameworksWhenTheServiceGrows() {
-        DomainRules.checkDomainIsFrameworkFree("vn.coop.sangtao.initiatives");
+    ArchitectureTest() {
+        super("vn.coop.sangtao.initiatives");
     }
 }
