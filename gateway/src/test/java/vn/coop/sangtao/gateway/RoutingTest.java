@@ -67,7 +67,7 @@ class RoutingTest extends GatewayTestBase {
     @Test
     void shouldAnswer404ProblemWhenNoRouteMatches() {
         expectProblem(http.get().uri("/api/unknown/things").headers(h -> h.setBearerAuth(token("hue"))).exchange(),
-                404, "not-found")
+                404, "no-such-path")
                 .jsonPath("$.instance").isEqualTo("/api/unknown/things")
                 .jsonPath("$.title").isEqualTo("Không tìm thấy");
     }

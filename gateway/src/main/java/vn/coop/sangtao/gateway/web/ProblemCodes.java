@@ -11,7 +11,7 @@ final class ProblemCodes {
             Map.entry(400, "bad-request"),
             Map.entry(401, "unauthorized"),
             Map.entry(403, "forbidden"),
-            Map.entry(404, "not-found"),
+            Map.entry(404, "no-such-path"),
             Map.entry(405, "method-not-allowed"),
             Map.entry(413, "payload-too-large"),
             Map.entry(415, "unsupported-media-type"),

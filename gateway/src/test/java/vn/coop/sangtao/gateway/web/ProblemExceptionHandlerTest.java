@@ -18,7 +18,7 @@ class ProblemExceptionHandlerTest {
     void shouldAnswerNotFoundWhenNoHandlerMatched() {
         ProblemException problem = ProblemExceptionHandler.classify(new ResponseStatusException(HttpStatus.NOT_FOUND));
         assertThat(problem.status().value()).isEqualTo(404);
-        assertThat(problem.code()).isEqualTo("not-found");
+        assertThat(problem.code()).isEqualTo("no-such-path");
     }
 
     @Test
