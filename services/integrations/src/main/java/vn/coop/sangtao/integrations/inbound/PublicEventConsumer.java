@@ -13,6 +13,7 @@ import vn.coop.sangtao.integrations.endpoint.EndpointService;
 import vn.coop.sangtao.integrations.endpoint.PublicEventTypes;
 import vn.coop.sangtao.integrations.endpoint.WebhookEndpoint;
 import vn.coop.sangtao.integrations.feed.FeedRepository;
+import vn.coop.sangtao.platform.messaging.InboundEvent;
 import vn.coop.sangtao.platform.messaging.InboundEvents;
 
 import java.time.Clock;
@@ -20,9 +21,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Takes every public event into the tenant's feed, and queues a delivery of it to each enabled
- * endpoint of the tenant that subscribed to its type. The webhook body follows Standard Webhooks:
- * {@code type}, {@code timestamp}, {@code data}. Other event types never leave the platform.
+ * Two consumers of the public events, in two consumer groups. One queues a delivery to each enabled
+ * endpoint of the tenant that subscribed to the type; it runs one thread per partition, which keeps
+ * each aggregate's events in order. The other appends to the tenant's feed on a single thread, since
+ * feed cursors are handed out in the order events are stored. Other event types never leave the
+ * platform. The webhook body follows Standard Webhooks: {@code type}, {@code timestamp}, {@code data}.
  */
 @Configuration
 class PublicEventConsumer {
@@ -31,19 +34,17 @@ class PublicEventConsumer {
     private final AtomicLong arrival = new AtomicLong(System.currentTimeMillis() * 1000);
 
     @Bean
-    Consumer<Message<byte[]>> initiativeEvents(InboundEvents inbound, EndpointService endpoints,
-                                               DeliveryRepository deliveries, DeliveryWorker worker,
-                                               FeedRepository feed, JsonMapper json, Clock clock) {
+    Consumer<Message<byte[]>> deliveryEvents(InboundEvents inbound, EndpointService endpoints,
+                                             DeliveryRepository deliveries, DeliveryWorker worker,
+                                             JsonMapper json, Clock clock) {
         return inbound.handler(event -> {
             if (!PublicEventTypes.ALL.contains(event.type())) {
                 return;
             }
-            JsonNode data = event.read(JsonNode.class);
             ObjectNode body = json.createObjectNode();
             body.put("type", event.type());
             body.put("timestamp", event.time());
-            body.set("data", data);
-            feed.append(event.id(), event.type(), event.time(), json.writeValueAsString(data), clock.instant());
+            body.set("data", event.read(JsonNode.class));
             String text = json.writeValueAsString(body);
             long seq = arrival.incrementAndGet();
             for (WebhookEndpoint endpoint : endpoints.subscribedTo(event.type())) {
@@ -52,6 +53,16 @@ class PublicEventConsumer {
                 if (deliveries.enqueue(delivery)) {
                     worker.signal(delivery.id());
                 }
+            }
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> feedEvents(InboundEvents inbound, FeedRepository feed, JsonMapper json, Clock clock) {
+        return inbound.handler((InboundEvent event) -> {
+            if (PublicEventTypes.ALL.contains(event.type())) {
+                feed.append(event.id(), event.type(), event.time(),
+                        json.writeValueAsString(event.read(JsonNode.class)), clock.instant());
             }
         });
     }

@@ -113,8 +113,8 @@ public class PlatformEventsConfiguration {
 
     @Bean
     DeadLetters deadLetters(KafkaAdmin admin, KafkaTemplate<byte[], byte[]> deadLetterTemplate,
-                            @Value("${spring.application.name}") String group) {
-        return new DeadLetters(admin, deadLetterTemplate, group);
+                            @Value("${spring.application.name}") String service) {
+        return new DeadLetters(admin, deadLetterTemplate, service);
     }
 
     @Bean

@@ -23,9 +23,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads this service's dead-letter topics ({@code *.<group>.dlq}) and replays a dead letter to its
+ * Reads this service's dead-letter topics ({@code <topic>.<group>.dlq}, where the group is the
+ * service's name or the name and a suffix, e.g. {@code integrations-feed}) and replays a dead letter to its
  * original topic with its original headers. Replays are safe because consumers are idempotent.
  */
 public class DeadLetters {
@@ -34,12 +37,12 @@ public class DeadLetters {
 
     private final KafkaAdmin admin;
     private final KafkaOperations<byte[], byte[]> producer;
-    private final String group;
+    private final Pattern ownTopic;
 
-    public DeadLetters(KafkaAdmin admin, KafkaOperations<byte[], byte[]> producer, String group) {
+    public DeadLetters(KafkaAdmin admin, KafkaOperations<byte[], byte[]> producer, String service) {
         this.admin = admin;
         this.producer = producer;
-        this.group = group;
+        this.ownTopic = Pattern.compile("(.+)\\." + Pattern.quote(service) + "(-[a-z0-9]+)?\\.dlq");
     }
 
     public List<DeadLetter> list(Predicate<DeadLetter> visible, int limit) throws Exception {
@@ -67,7 +70,7 @@ public class DeadLetters {
     /** Re-publishes one dead letter to the topic it came from; returns what was replayed. */
     public DeadLetter replay(String topic, int partition, long offset, Predicate<DeadLetter> visible)
             throws Exception {
-        if (!topic.endsWith("." + group + ".dlq")) {
+        if (!ownTopic.matcher(topic).matches()) {
             throw ApiProblem.notFound("dead-letter", topic + "/" + partition + "/" + offset);
         }
         ConsumerRecord<byte[], byte[]> record = read(new TopicPartition(topic, partition), offset);
@@ -107,7 +110,7 @@ public class DeadLetters {
     private List<String> topics() throws ExecutionException, InterruptedException {
         try (Admin client = Admin.create(admin.getConfigurationProperties())) {
             return client.listTopics().names().get().stream()
-                    .filter(t -> t.endsWith("." + group + ".dlq")).sorted().toList();
+                    .filter(t -> ownTopic.matcher(t).matches()).sorted().toList();
         }
     }
 
@@ -118,7 +121,8 @@ public class DeadLetters {
     private DeadLetter toDeadLetter(ConsumerRecord<byte[], byte[]> r) {
         String original = header(r, KafkaHeaders.DLT_ORIGINAL_TOPIC);
         if (original == null) {
-            original = r.topic().substring(0, r.topic().length() - ("." + group + ".dlq").length());
+            Matcher topic = ownTopic.matcher(r.topic());
+            original = topic.matches() ? topic.group(1) : r.topic();
         }
         String payload = r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8);
         return new DeadLetter(r.topic(), r.partition(), r.offset(), original, header(r, EventHeaders.TENANT),
