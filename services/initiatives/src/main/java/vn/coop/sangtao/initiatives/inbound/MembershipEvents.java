@@ -14,13 +14,28 @@ import java.util.function.Consumer;
 class MembershipEvents {
 
     static final String UNIT_REGISTERED = "vn.coop.sangtao.unit.registered.v1";
+    static final String UNIT_UPDATED = "vn.coop.sangtao.unit.updated.v1";
+    static final String UNIT_STATUS_CHANGED = "vn.coop.sangtao.unit.status-changed.v1";
 
     @Bean
     Consumer<Message<byte[]>> unitEvents(InboundEvents inbound, KnownUnitRepository units) {
         return inbound.handler(event -> {
-            if (UNIT_REGISTERED.equals(event.type())) {
-                UnitRegisteredPayload unit = event.read(UnitRegisteredPayload.class);
-                units.remember(new KnownUnit(unit.unitId(), event.tenantId(), unit.name(), unit.status()));
+            switch (event.type()) {
+                case UNIT_REGISTERED -> {
+                    UnitRegisteredPayload unit = event.read(UnitRegisteredPayload.class);
+                    units.remember(new KnownUnit(unit.unitId(), event.tenantId(), unit.name(), unit.status()));
+                }
+                case UNIT_UPDATED -> {
+                    UnitRegisteredPayload unit = event.read(UnitRegisteredPayload.class);
+                    units.rename(unit.unitId(), unit.name());
+                }
+                case UNIT_STATUS_CHANGED -> {
+                    UnitStatusChangedPayload change = event.read(UnitStatusChangedPayload.class);
+                    units.restate(change.unitId(), change.status());
+                }
+                default -> {
+                    // other membership events do not concern initiatives
+                }
             }
         });
     }

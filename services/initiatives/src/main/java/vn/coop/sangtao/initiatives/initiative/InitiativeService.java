@@ -21,6 +21,9 @@ import java.util.Set;
 @Service
 public class InitiativeService {
 
+    /** A withdrawn unit is no longer a member: it can neither author nor apply a new initiative. */
+    private static final String WITHDRAWN = "WITHDRAWN";
+
     private final InitiativeRepository initiatives;
     private final KnownUnitRepository units;
     private final Clock clock;
@@ -33,8 +36,8 @@ public class InitiativeService {
 
     /**
      * Submits an initiative. Every unit it names (unit authors, person authors' units, the applying
-     * unit) must be a member unit of the tenant as membership announced it; unit authors take their
-     * name from there.
+     * unit) must be a member unit of the tenant as membership announced it, and not withdrawn; unit
+     * authors take their name from there.
      */
     public Initiative submit(Initiative.Draft draft) {
         Map<String, KnownUnit> known = units.findAll(unitIds(draft));
@@ -44,7 +47,7 @@ public class InitiativeService {
             Author author = draft.authors().get(i);
             String unitId = author.kind() == AuthorKind.UNIT ? author.refId() : author.unitId();
             KnownUnit unit = known.get(unitId);
-            if (unit == null) {
+            if (unit == null || WITHDRAWN.equals(unit.status())) {
                 unknown.add(new FieldProblem("authors[" + i + "]." + (author.kind() == AuthorKind.UNIT ? "refId" : "unitId"),
                         "unknownUnit"));
                 continue;
@@ -52,7 +55,8 @@ public class InitiativeService {
             String name = author.kind() == AuthorKind.UNIT ? unit.name() : author.name();
             authors.add(new Author(author.kind(), author.refId(), name, unitId, author.contribution()));
         }
-        if (!known.containsKey(draft.applyingUnitId())) {
+        KnownUnit applying = known.get(draft.applyingUnitId());
+        if (applying == null || WITHDRAWN.equals(applying.status())) {
             unknown.add(new FieldProblem("applyingUnitId", "unknownUnit"));
         }
         if (!unknown.isEmpty()) {

@@ -28,8 +28,21 @@ public class KnownUnitRepository {
 
     /** Records a unit as membership announced it; a redelivered event writes the same values again. */
     public void remember(KnownUnit unit) {
-        Query same = Query.query(where(AggregateStore.TENANT).is(TenantContext.require()).and("_id").is(unit.id()));
-        mongo.upsert(same, new Update().set("name", unit.name()).set("status", unit.status()), COLLECTION);
+        mongo.upsert(same(unit.id()), new Update().set("name", unit.name()).set("status", unit.status()), COLLECTION);
+    }
+
+    /** A unit's corrected name, as membership announced it. */
+    public void rename(String unitId, String name) {
+        mongo.upsert(same(unitId), new Update().set("name", name), COLLECTION);
+    }
+
+    /** A unit's new membership status, as membership announced it. */
+    public void restate(String unitId, String status) {
+        mongo.upsert(same(unitId), new Update().set("status", status), COLLECTION);
+    }
+
+    private static Query same(String unitId) {
+        return Query.query(where("_id").is(unitId).and(AggregateStore.TENANT).is(TenantContext.require()));
     }
 
     /** The units of the current tenant among {@code ids}, by id. */

@@ -103,6 +103,28 @@ class InitiativeApiTest {
     }
 
     @Test
+    void shouldFollowRenamesAndRefuseAWithdrawnUnitWhenMembershipSaysSo() {
+        String unitId = unitKnownTo("ninh-binh", "HTX Tên Cũ");
+        awaitKnown(unitId);
+        String renamed = ContractValidator.example("vn.coop.sangtao.unit.updated.v1")
+                .replace("9b2f4c1e-5d7a-4e0b-8c3f-2a1d6e9f0b11", unitId);
+        String withdrawn = ContractValidator.example("vn.coop.sangtao.unit.status-changed.v1")
+                .replace("9b2f4c1e-5d7a-4e0b-8c3f-2a1d6e9f0b11", unitId);
+        try (RawEvents events = new RawEvents(brokers)) {
+            events.send("membership.unit.events", UUID.randomUUID().toString(), "vn.coop.sangtao.unit.updated.v1",
+                    "ninh-binh", unitId, renamed);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> submit(NB, unitId, 100, "Sau khi đổi tên").body()
+                .contains("HTX Nông nghiệp và Dịch vụ Gia Trấn"));
+        try (RawEvents events = new RawEvents(brokers)) {
+            events.send("membership.unit.events", UUID.randomUUID().toString(),
+                    "vn.coop.sangtao.unit.status-changed.v1", "ninh-binh", unitId, withdrawn);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> submit(NB, unitId, 100, "Sau khi giải thể").status() == 422);
+        assertProblem(submit(NB, unitId, 100, "Sau khi giải thể"), 422, "unknown-unit");
+    }
+
+    @Test
     void shouldListInitiativesWithoutAccentsWhenSearching() {
         String unitId = unitKnownTo("ninh-binh", "HTX Hoa Lư");
         awaitKnown(unitId);

@@ -36,6 +36,12 @@ class UnitRepository {
                 List.of(events.pending(UnitRegistered.TYPE, UnitRegistered.TOPIC, unit.id(), unit.registered())));
     }
 
+    /** Saves a changed unit read at {@code expectedVersion}, with its event; a concurrent change answers 409. */
+    void save(MemberUnit unit, long expectedVersion, String type, Object event) {
+        store.update(COLLECTION, unit.id(), expectedVersion, unit,
+                List.of(events.pending(type, UnitRegistered.TOPIC, unit.id(), event)));
+    }
+
     Optional<MemberUnit> find(String id) {
         return store.findById(COLLECTION, id, MemberUnit.class);
     }

@@ -10,6 +10,7 @@ import vn.coop.sangtao.platform.text.Text;
 import vn.coop.sangtao.platform.web.PageResponse;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Use cases of member units. */
@@ -37,6 +38,21 @@ public class UnitService {
             throw ApiProblem.conflict("duplicate-tax-code", taxCode);
         }
         return unit;
+    }
+
+    /** Corrects a unit as read at {@code version}. */
+    public MemberUnit update(String id, long version, String name, UnitKind kind, Sector sector) {
+        MemberUnit updated = get(id).update(name, kind, sector);
+        units.save(updated, version, UnitUpdated.TYPE, updated.updated(clock.instant()));
+        return get(id);
+    }
+
+    /** Records a unit's new membership status from a date, keeping the history. */
+    public MemberUnit changeStatus(String id, UnitStatus status, LocalDate effectiveFrom, String reason) {
+        MemberUnit current = get(id);
+        MemberUnit changed = current.changeStatus(status, effectiveFrom, reason, Actor.current(), clock.instant());
+        units.save(changed, current.version(), UnitStatusChanged.TYPE, changed.statusChanged());
+        return get(id);
     }
 
     public MemberUnit get(String id) {

@@ -97,6 +97,52 @@ class UnitApiTest {
     }
 
     @Test
+    void shouldPublishAnUpdateAndRefuseAStaleOneWhenAUnitIsCorrected() {
+        String taxCode = newTaxCode();
+        String id = register(NB, "HTX Gia Tran", taxCode).json().get("id").asString();
+        ApiClient.Response updated = api().put("/api/membership/units/" + id + "?version=0", NB,
+                "{\"name\":\"HTX Nông nghiệp Gia Trấn\",\"kind\":\"COOPERATIVE\",\"sector\":\"HANDICRAFT\"}");
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.json().get("name").asString()).isEqualTo("HTX Nông nghiệp Gia Trấn");
+        assertThat(updated.json().get("taxCode").asString()).isEqualTo(taxCode);
+        assertThat(updated.json().get("version").asLong()).isEqualTo(1);
+        assertProblem(api().put("/api/membership/units/" + id + "?version=0", NB,
+                "{\"name\":\"Tên khác\",\"kind\":\"COOPERATIVE\",\"sector\":\"OTHER\"}"), 409, "version-conflict");
+        assertProblem(api().put("/api/membership/units/" + id + "?version=1", QT,
+                "{\"name\":\"Tên khác\",\"kind\":\"COOPERATIVE\",\"sector\":\"OTHER\"}"), 404, "not-found");
+        assertConformingEvent(id, UnitUpdated.TYPE);
+    }
+
+    @Test
+    void shouldKeepADatedHistoryWhenTheStatusChanges() {
+        String id = register(NB, "HTX Tạm ngừng", newTaxCode()).json().get("id").asString();
+        ApiClient.Response suspended = api().post("/api/membership/units/" + id + "/status", NB,
+                "{\"status\":\"SUSPENDED\",\"effectiveFrom\":\"2026-03-01\",\"reason\":\"Tạm ngừng kinh doanh 12 tháng\"}");
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+        JsonNode history = suspended.json().get("statusHistory");
+        assertThat(history.size()).isEqualTo(2);
+        assertThat(history.get(1).get("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(history.get(1).get("effectiveFrom").asString()).isEqualTo("2026-03-01");
+        assertThat(history.get(1).get("changedBy").asString()).isEqualTo("nb.officer");
+        assertProblem(api().post("/api/membership/units/" + id + "/status", NB,
+                "{\"status\":\"SUSPENDED\",\"effectiveFrom\":\"2026-04-01\"}"), 422, "status-unchanged");
+        assertThat(api().get("/api/membership/units?status=SUSPENDED&q=tam%20ngung", NB).json().get("total").asLong())
+                .isEqualTo(1);
+        assertConformingEvent(id, UnitStatusChanged.TYPE);
+    }
+
+    private void assertConformingEvent(String unitId, String type) {
+        try (EventProbe probe = new EventProbe(brokers, UnitRegistered.TOPIC)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> probe.poll().stream()
+                    .anyMatch(r -> r.key().endsWith(unitId) && type.equals(r.headers().get("ce_type"))));
+            EventProbe.Received event = probe.poll().stream()
+                    .filter(r -> r.key().endsWith(unitId) && type.equals(r.headers().get("ce_type"))).findFirst().orElseThrow();
+            assertThat(ContractValidator.payloadErrors(type, event.value())).isEmpty();
+            assertThat(ContractValidator.headerErrors(type, event.headers())).isEmpty();
+        }
+    }
+
+    @Test
     void shouldRefuseRegistrationWhenTheRoleMayNotRegister() {
         assertProblem(register(bearer("ninh-binh", "nb.member", "MEMBER"), "HTX", newTaxCode()), 403, "forbidden");
         assertProblem(api().post("/api/membership/units", NB, "{\"name\":\"\",\"kind\":\"SPACESHIP\"}"), 400,

@@ -12,6 +12,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,6 +44,23 @@ class UnitController {
     ResponseEntity<UnitResponse> register(@Valid @RequestBody RegisterUnitRequest request) {
         MemberUnit unit = units.register(request.name(), request.kind(), request.taxCode(), request.sector());
         return ResponseEntity.created(URI.create("/api/membership/units/" + unit.id())).body(UnitResponse.of(unit));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(Roles.STAFF)
+    @Operation(summary = "Correct a unit's name, kind and sector",
+            description = "version is the one read; 409 when someone changed the unit since")
+    UnitResponse update(@PathVariable String id, @RequestParam @Min(0) long version,
+                        @Valid @RequestBody UpdateUnitRequest request) {
+        return UnitResponse.of(units.update(id, version, request.name(), request.kind(), request.sector()));
+    }
+
+    @PostMapping("/{id}/status")
+    @PreAuthorize(Roles.STAFF)
+    @Operation(summary = "Record a new membership status from a date",
+            description = "Active, suspended or withdrawn; the history keeps every change")
+    UnitResponse changeStatus(@PathVariable String id, @Valid @RequestBody ChangeStatusRequest request) {
+        return UnitResponse.of(units.changeStatus(id, request.status(), request.effectiveFrom(), request.reason()));
     }
 
     @GetMapping("/{id}")
