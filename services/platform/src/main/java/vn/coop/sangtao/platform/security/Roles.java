@@ -17,7 +17,8 @@ public final class Roles {
     public static final String UNIT_MANAGERS =
             "hasAnyRole('TENANT_ADMIN','EMULATION_OFFICER','UNIT_REP')";
     public static final String TENANT_ADMIN = "hasRole('TENANT_ADMIN')";
-    public static final String INTEGRATION_MANAGERS = "hasAnyRole('TENANT_ADMIN','INTEGRATION')";
+    /** Who may read endpoints, the delivery log and the event feed: the alliance's admin and its machine clients. */
+    public static final String INTEGRATION_READERS = "hasAnyRole('TENANT_ADMIN','INTEGRATION')";
     public static final String OPERATORS = "hasAnyRole('PLATFORM_ADMIN','TENANT_ADMIN')";
 
     private Roles() {

@@ -40,7 +40,7 @@ class DeliveryController {
     }
 
     @GetMapping
-    @PreAuthorize(Roles.INTEGRATION_MANAGERS)
+    @PreAuthorize(Roles.INTEGRATION_READERS)
     @Operation(summary = "Deliveries with each attempt's status, latency and an excerpt of the answer")
     List<Document> log(@RequestParam(required = false) String endpointId,
                        @RequestParam(required = false) String type,

@@ -82,13 +82,13 @@ class EndpointController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(Roles.INTEGRATION_MANAGERS)
+    @PreAuthorize(Roles.INTEGRATION_READERS)
     EndpointResponse get(@PathVariable String id) {
         return EndpointResponse.of(endpoints.get(id));
     }
 
     @GetMapping
-    @PreAuthorize(Roles.INTEGRATION_MANAGERS)
+    @PreAuthorize(Roles.INTEGRATION_READERS)
     List<EndpointResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return endpoints.list(page, size).stream().map(EndpointResponse::of).toList();

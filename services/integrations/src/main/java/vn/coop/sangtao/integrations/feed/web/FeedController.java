@@ -33,7 +33,7 @@ class FeedController {
     }
 
     @GetMapping
-    @PreAuthorize(Roles.INTEGRATION_MANAGERS)
+    @PreAuthorize(Roles.INTEGRATION_READERS)
     @Operation(summary = "The tenant's public events after a cursor, in order",
             description = "Each event is the webhook body (type, timestamp, data) with its id and cursor.")
     FeedPage read(@RequestParam(defaultValue = "0") @Min(0) long after,
