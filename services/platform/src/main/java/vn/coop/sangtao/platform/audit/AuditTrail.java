@@ -6,6 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import vn.coop.sangtao.platform.outbox.PendingEvent;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
@@ -44,6 +45,13 @@ public class AuditTrail {
         } catch (DuplicateKeyException alreadyRecorded) {
             // a re-send after a crash: the entry is already there
         }
+    }
+
+    /** Hands every entry of a merged tenant to the tenant that absorbed it, so records keep their history. */
+    public long transferTenant(String fromTenant, String toTenant) {
+        return mongo.updateMulti(Query.query(where("tenantId").is(fromTenant)),
+                new Update().set("tenantId", toTenant), COLLECTION)
+                .getModifiedCount();
     }
 
     /** The current tenant's entries for one record, oldest first. */

@@ -40,6 +40,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(422, code, errors, args);
     }
 
+    /** The caller may see the record but not act on it this way (403), e.g. another unit's people. */
+    public static ApiProblem forbidden(String code, Object... args) {
+        return new ApiProblem(403, code, List.of(), args);
+    }
+
     /** A version conflict or a duplicate (409). */
     public static ApiProblem conflict(String code, Object... args) {
         return new ApiProblem(409, code, List.of(), args);

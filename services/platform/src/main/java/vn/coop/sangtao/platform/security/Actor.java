@@ -25,6 +25,12 @@ public final class Actor {
         return SYSTEM;
     }
 
+    /** The tax code of the unit a unit representative acts for (the {@code unit} claim), or null. */
+    public static String unit() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaimAsString("unit") : null;
+    }
+
     /** The roles of the acting user, without the ROLE_ prefix. */
     public static Set<String> roles() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

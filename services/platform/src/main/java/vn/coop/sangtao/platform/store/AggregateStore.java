@@ -28,6 +28,7 @@ public class AggregateStore {
 
     public static final String TENANT = "tenantId";
     public static final String VERSION = "version";
+    public static final String FORMER_TENANTS = "formerTenantIds";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -71,6 +72,22 @@ public class AggregateStore {
         if (!events.isEmpty()) {
             relay.signal(collection, id);
         }
+    }
+
+    /**
+     * Moves one aggregate of the current tenant to {@code toTenant}, as when a province is merged
+     * into another: the record keeps its id and history, notes where it came from, and carries its
+     * events in the same single-document write. Answers false when it is no longer here.
+     */
+    public boolean transfer(String collection, String id, String toTenant, List<PendingEvent> events) {
+        Update update = new Update().set(TENANT, toTenant).push(FORMER_TENANTS, TenantContext.require())
+                .inc(VERSION, 1);
+        OutboxFields.addTo(update, events);
+        boolean moved = mongo.updateFirst(Query.query(byId(id)), update, collection).getMatchedCount() == 1;
+        if (moved && !events.isEmpty()) {
+            relay.signal(collection, id);
+        }
+        return moved;
     }
 
     public <T> Optional<T> findById(String collection, String id, Class<T> type) {

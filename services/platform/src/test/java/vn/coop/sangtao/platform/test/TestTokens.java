@@ -14,6 +14,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,11 +37,21 @@ public final class TestTokens {
         return "Bearer " + token(tenant, username, roles);
     }
 
+    /** A unit representative's token, carrying the tax code of the unit they act for. */
+    public static String unitRep(String tenant, String username, String unitTaxCode) {
+        return "Bearer " + token(tenant, username, Map.of("unit", unitTaxCode), "UNIT_REP");
+    }
+
     public static String token(String tenant, String username, String... roles) {
+        return token(tenant, username, Map.of(), roles);
+    }
+
+    private static String token(String tenant, String username, Map<String, String> extra, String... roles) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER).subject(username).jwtID(UUID.randomUUID().toString())
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
                 .claim("preferred_username", username).claim("roles", List.of(roles));
+        extra.forEach(claims::claim);
         if (tenant != null) {
             claims.claim("tenant", tenant);
         }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -18,9 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.coop.sangtao.membership.unit.MemberUnit;
-import vn.coop.sangtao.membership.unit.UnitKind;
+import vn.coop.sangtao.membership.unit.UnitFilter;
 import vn.coop.sangtao.membership.unit.UnitService;
-import vn.coop.sangtao.membership.unit.UnitStatus;
 import vn.coop.sangtao.platform.security.Roles;
 import vn.coop.sangtao.platform.web.PageResponse;
 
@@ -42,17 +40,18 @@ class UnitController {
     @PreAuthorize(Roles.STAFF)
     @Operation(summary = "Register a member unit", description = "409 when the tax code is already registered")
     ResponseEntity<UnitResponse> register(@Valid @RequestBody RegisterUnitRequest request) {
-        MemberUnit unit = units.register(request.name(), request.kind(), request.taxCode(), request.sector());
+        MemberUnit unit = units.register(request.taxCode(), request.profile());
         return ResponseEntity.created(URI.create("/api/membership/units/" + unit.id())).body(UnitResponse.of(unit));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.STAFF)
-    @Operation(summary = "Correct a unit's name, kind and sector",
-            description = "version is the one read; 409 when someone changed the unit since")
+    @PreAuthorize(Roles.UNIT_MANAGERS)
+    @Operation(summary = "Correct a unit's details",
+            description = "version is the one read; 409 when someone changed the unit since. A unit representative "
+                    + "may correct only their own unit (403 otherwise).")
     UnitResponse update(@PathVariable String id, @RequestParam @Min(0) long version,
                         @Valid @RequestBody UpdateUnitRequest request) {
-        return UnitResponse.of(units.update(id, version, request.name(), request.kind(), request.sector()));
+        return UnitResponse.of(units.update(id, version, request.profile()));
     }
 
     @PostMapping("/{id}/status")
@@ -71,13 +70,14 @@ class UnitController {
 
     @GetMapping
     @PreAuthorize(Roles.MEMBERS)
-    @Operation(summary = "Search member units", description = "q matches the name without accents")
-    PageResponse<UnitResponse> search(@RequestParam(required = false) @Size(max = 100) String q,
-                                      @RequestParam(required = false) UnitKind kind,
-                                      @RequestParam(required = false) UnitStatus status,
+    @Operation(summary = "Search member units",
+            description = "q matches the name without accents, or the start of a tax code; filters by kind, sector, "
+                    + "status, area (with the areas below it) and block; sort=NAME|TAX_CODE|JOINED_ON|REGISTERED_AT, "
+                    + "direction=ASC|DESC")
+    PageResponse<UnitResponse> search(@Valid UnitFilter filter,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        PageResponse<MemberUnit> found = units.search(q, kind, status, page, size);
+        PageResponse<MemberUnit> found = units.search(filter, page, size);
         return new PageResponse<>(found.items().stream().map(UnitResponse::of).toList(), page, size, found.total());
     }
 }

@@ -1,0 +1,3 @@
+package vn.coop.sangtao.membership.hold;
+
+public enum HoldSubject { UNIT, PERSON }

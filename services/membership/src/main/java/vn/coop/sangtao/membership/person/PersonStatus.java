@@ -1,0 +1,3 @@
+package vn.coop.sangtao.membership.person;
+
+public enum PersonStatus { ACTIVE, LEFT }

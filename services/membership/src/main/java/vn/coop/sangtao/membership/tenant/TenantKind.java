@@ -1,0 +1,3 @@
+package vn.coop.sangtao.membership.tenant;
+
+public enum TenantKind { NATIONAL, PROVINCIAL }
