@@ -15,6 +15,11 @@ public final class TaxCode {
     private TaxCode() {
     }
 
+    /** Whether a search text is (the start of) a tax code rather than words of a name. */
+    public static boolean looksLikeOne(String text) {
+        return text.matches("\\d[\\d-]*");
+    }
+
     public static boolean isValid(String code) {
         if (code == null || !SHAPE.matcher(code).matches()) {
             return false;

@@ -18,7 +18,7 @@ record UnitSearch(String text, UnitKind kind, Sector sector, UnitStatus status, 
     Criteria criteria() {
         Criteria criteria = new Criteria();
         if (text != null) {
-            criteria = text.matches("[0-9-]+")
+            criteria = TaxCode.looksLikeOne(text)
                     ? criteria.and("taxCode").regex("^" + Pattern.quote(text))
                     : criteria.and("nameKey").regex(Pattern.quote(text));
         }

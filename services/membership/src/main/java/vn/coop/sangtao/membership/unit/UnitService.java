@@ -99,8 +99,15 @@ public class UnitService implements MergeParticipant {
         return units.find(where("taxCode").is(taxCode), Sort.by("_id"), 0, 1).stream().findFirst();
     }
 
+    /** The units with any of {@code taxCodes}, in one read: an import looks up thousands of rows at once. */
+    public List<MemberUnit> findByTaxCodes(List<String> taxCodes) {
+        return taxCodes.isEmpty() ? List.of()
+                : units.find(where("taxCode").in(taxCodes), Sort.by("_id"), 0, taxCodes.size());
+    }
+
     public PageResponse<MemberUnit> search(UnitFilter filter, int page, int size) {
-        UnitSearch search = new UnitSearch(filter.q() == null || filter.q().isBlank() ? null : Text.fold(filter.q()),
+        String q = filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
+        UnitSearch search = new UnitSearch(q == null || TaxCode.looksLikeOne(q) ? q : Text.fold(q),
                 filter.kind(), filter.sector(), filter.status(),
                 filter.areaId() == null ? null : areas.withDescendants(filter.areaId()), filter.blockId(),
                 filter.sort(), filter.direction());

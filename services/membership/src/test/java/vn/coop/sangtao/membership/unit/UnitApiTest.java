@@ -143,6 +143,37 @@ class UnitApiTest {
     }
 
     @Test
+    void shouldFilterBySectorKindAndTaxCodeAndSortAsAsked() {
+        String prefix = "HTX Loc " + SERIAL.incrementAndGet();
+        String taxCode = newTaxCode();
+        api().post("/api/membership/units", NB, """
+                {"name":"%s An","kind":"COOPERATIVE","taxCode":"%s","sector":"CREDIT","joinedOn":"2001-01-01"}"""
+                .formatted(prefix, taxCode));
+        api().post("/api/membership/units", NB, """
+                {"name":"%s Binh","kind":"ENTERPRISE","taxCode":"%s","sector":"CREDIT","joinedOn":"2010-01-01"}"""
+                .formatted(prefix, newTaxCode()));
+        api().post("/api/membership/units", NB, """
+                {"name":"%s Cuong","kind":"COOPERATIVE","taxCode":"%s","sector":"TRANSPORT","joinedOn":"2005-01-01"}"""
+                .formatted(prefix, newTaxCode()));
+        String q = "q=" + prefix.replace(" ", "%20");
+
+        assertThat(api().get("/api/membership/units?" + q + "&sector=CREDIT", NB).json().get("total").asLong())
+                .isEqualTo(2);
+        assertThat(api().get("/api/membership/units?" + q + "&sector=CREDIT&kind=ENTERPRISE", NB).json()
+                .get("total").asLong()).isEqualTo(1);
+        assertThat(api().get("/api/membership/units?q=" + taxCode.substring(0, 10), NB).json()
+                .get("items").get(0).get("taxCode").asString()).isEqualTo(taxCode);
+        JsonNode byJoining = api().get("/api/membership/units?" + q + "&sort=JOINED_ON&direction=DESC", NB).json()
+                .get("items");
+        assertThat(byJoining.get(0).get("name").asString()).endsWith("Binh");
+        assertThat(byJoining.get(2).get("name").asString()).endsWith("An");
+        JsonNode paged = api().get("/api/membership/units?" + q + "&size=2&page=1", NB).json();
+        assertThat(paged.get("items").size()).isEqualTo(1);
+        assertThat(paged.get("total").asLong()).isEqualTo(3);
+        assertProblem(api().get("/api/membership/units?sort=COLOUR", NB), 400, "validation-failed");
+    }
+
+    @Test
     void shouldRefuseRegistrationWhenTheRoleMayNotRegister() {
         assertProblem(register(bearer("ninh-binh", "nb.member", "MEMBER"), "HTX", newTaxCode()), 403, "forbidden");
         assertProblem(api().post("/api/membership/units", NB, "{\"name\":\"\",\"kind\":\"SPACESHIP\"}"), 400,

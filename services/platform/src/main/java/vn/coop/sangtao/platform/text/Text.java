@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 public final class Text {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {
     }
@@ -27,6 +27,6 @@ public final class Text {
         }
         String decomposed = Normalizer.normalize(value, Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(bare.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+        return SEPARATORS.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

@@ -61,7 +61,7 @@ class BlockController {
     @Operation(summary = "Seat a unit in the block, or move it here",
             description = "A unit is in at most one block a year: 409 when it sits in another, unless move is true")
     UnitResponse seat(@PathVariable String id, @Valid @RequestBody SeatUnitRequest request) {
-        return UnitResponse.of(blocks.seat(id, request.unitId(), request.move()));
+        return UnitResponse.of(blocks.seat(id, request.unitId(), request.moveFromOtherBlock()));
     }
 
     @DeleteMapping("/{id}/units/{unitId}")
