@@ -16,6 +16,7 @@ class MembershipEvents {
     static final String UNIT_REGISTERED = "vn.coop.sangtao.unit.registered.v1";
     static final String UNIT_UPDATED = "vn.coop.sangtao.unit.updated.v1";
     static final String UNIT_STATUS_CHANGED = "vn.coop.sangtao.unit.status-changed.v1";
+    static final String UNIT_TRANSFERRED = "vn.coop.sangtao.unit.transferred.v1";
 
     @Bean
     Consumer<Message<byte[]>> unitEvents(InboundEvents inbound, KnownUnitRepository units) {
@@ -32,6 +33,11 @@ class MembershipEvents {
                 case UNIT_STATUS_CHANGED -> {
                     UnitStatusChangedPayload change = event.read(UnitStatusChangedPayload.class);
                     units.restate(change.unitId(), change.status());
+                }
+                case UNIT_TRANSFERRED -> {
+                    UnitTransferredPayload moved = event.read(UnitTransferredPayload.class);
+                    units.transfer(moved.fromTenantId(),
+                            new KnownUnit(moved.unitId(), event.tenantId(), moved.name(), moved.status()));
                 }
                 default -> {
                     // other membership events do not concern initiatives

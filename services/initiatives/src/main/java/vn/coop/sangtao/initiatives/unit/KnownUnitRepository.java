@@ -41,6 +41,17 @@ public class KnownUnitRepository {
         mongo.upsert(same(unitId), new Update().set("status", status), COLLECTION);
     }
 
+    /**
+     * Moves a unit from a merged tenant to the current one, which absorbed it. The unit keeps its id,
+     * so initiatives that name it keep resolving; a redelivered event finds it already moved.
+     */
+    public void transfer(String fromTenant, KnownUnit unit) {
+        Query either = Query.query(where("_id").is(unit.id())
+                .and(AggregateStore.TENANT).in(fromTenant, TenantContext.require()));
+        mongo.upsert(either, new Update().set(AggregateStore.TENANT, TenantContext.require())
+                .set("name", unit.name()).set("status", unit.status()), COLLECTION);
+    }
+
     private static Query same(String unitId) {
         return Query.query(where("_id").is(unitId).and(AggregateStore.TENANT).is(TenantContext.require()));
     }

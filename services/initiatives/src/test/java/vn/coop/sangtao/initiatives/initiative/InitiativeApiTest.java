@@ -103,6 +103,24 @@ class InitiativeApiTest {
     }
 
     @Test
+    void shouldFollowAUnitToTheTenantThatAbsorbedItsOwnInAMerge() {
+        String unitId = unitKnownTo("ha-nam", "HTX Dịch vụ nông nghiệp Nhân Mỹ");
+        String haNam = bearer("ha-nam", "hn.member", "MEMBER");
+        await().atMost(Duration.ofSeconds(20)).until(() -> submit(haNam, unitId, 100, "thăm dò").status() != 422);
+        String transferred = ContractValidator.example("vn.coop.sangtao.unit.transferred.v1")
+                .replace("9b2f4c1e-5d7a-4e0b-8c3f-2a1d6e9f0b11", unitId);
+        assertThat(ContractValidator.payloadErrors("vn.coop.sangtao.unit.transferred.v1", transferred)).isEmpty();
+        try (RawEvents events = new RawEvents(brokers)) {
+            for (int delivery = 0; delivery < 2; delivery++) {
+                events.send("membership.unit.events", UUID.randomUUID().toString(),
+                        "vn.coop.sangtao.unit.transferred.v1", "ninh-binh", unitId, transferred);
+            }
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> submit(NB, unitId, 100, "Sau sáp nhập").status() == 201);
+        assertProblem(submit(haNam, unitId, 100, "Tỉnh cũ"), 422, "unknown-unit");
+    }
+
+    @Test
     void shouldFollowRenamesAndRefuseAWithdrawnUnitWhenMembershipSaysSo() {
         String unitId = unitKnownTo("ninh-binh", "HTX Tên Cũ");
         awaitKnown(unitId);
