@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.server.authorization.oidc.authenticat
 
 /**
  * The default userinfo response only knows standard claims; OIDC clients such as the console
- * merge userinfo into the user, so it must repeat the tenant and roles of the ID token.
+ * merge userinfo into the user, so it must repeat the tenant, roles and unit of the ID token.
  */
 public final class ClaimsUserInfoMapper implements Function<OidcUserInfoAuthenticationContext, OidcUserInfo> {
 

@@ -11,12 +11,16 @@ final class SangtaoClaims {
 
 	static final String ROLES = "roles";
 
+	/** Tax code of the member unit a unit representative acts for; absent for everybody else. */
+	static final String UNIT = "unit";
+
 	static final String PREFERRED_USERNAME = StandardClaimNames.PREFERRED_USERNAME;
 
 	static final String NAME = StandardClaimNames.NAME;
 
 	/** What the userinfo endpoint repeats from the ID token. */
-	static final List<String> USER_INFO = List.of(StandardClaimNames.SUB, PREFERRED_USERNAME, NAME, TENANT, ROLES);
+	static final List<String> USER_INFO = List.of(StandardClaimNames.SUB, PREFERRED_USERNAME, NAME, TENANT, ROLES,
+			UNIT);
 
 	private SangtaoClaims() {
 	}

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the demo users when {@code sangtao.identity.seed-demo=true}. Idempotent: an existing
- * username is left exactly as it is (even its password), so re-running changes nothing and a
- * demo password changed by hand survives restarts.
+ * username is left as it is (even its password), so re-running changes nothing and a demo password
+ * changed by hand survives restarts. The one exception is a field the demo set gained later: an
+ * account seeded before that gets the unit it represents if it has none yet.
  */
 @Component
 @Order(1)
@@ -37,25 +38,29 @@ class DemoSeed implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int created = seed();
-		log.info("demo seed done created={} total={}", created, DemoUsers.ALL.size());
+		seed();
 	}
 
-	/** Returns how many users were created by this call. */
+	/** Returns how many users this call created or completed; zero when everything was in place. */
 	int seed() {
 		int created = 0;
+		int completed = 0;
 		for (DemoUser demo : DemoUsers.ALL) {
-			if (!users.existsByUsername(demo.username()) && insert(demo)) {
-				created++;
+			if (!users.existsByUsername(demo.username())) {
+				created += insert(demo) ? 1 : 0;
+			}
+			else if (demo.unitTaxCode() != null && users.fillUnitTaxCode(demo.username(), demo.unitTaxCode())) {
+				completed++;
 			}
 		}
-		return created;
+		log.info("demo seed done created={} completed={} total={}", created, completed, DemoUsers.ALL.size());
+		return created + completed;
 	}
 
 	private boolean insert(DemoUser demo) {
 		try {
 			users.insert(new UserAccount(null, demo.username(), passwordEncoder.encode(DEMO_PASSWORD), demo.tenant(),
-					List.of(demo.role()), demo.displayName(), true));
+					List.of(demo.role()), demo.displayName(), true, demo.unitTaxCode()));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {

@@ -14,6 +14,12 @@ final class DemoUsers {
 
 	static final String QUANG_TRI = "quang-tri";
 
+	/**
+	 * HTX Nông nghiệp Gia Trấn, the second unit the local run registers in Ninh Bình (its tax codes
+	 * start at 270100000): the unit {@code nb.unitrep} represents.
+	 */
+	static final String GIA_TRAN_TAX_CODE = "2701000019";
+
 	static final List<DemoUser> ALL = List.of(
 			new DemoUser("admin", "Phạm Quốc Hùng", NATIONAL, Role.PLATFORM_ADMIN),
 			new DemoUser("vca.officer", "Nguyễn Thị Hoa", NATIONAL, Role.NATIONAL_OFFICER),
@@ -22,7 +28,7 @@ final class DemoUsers {
 			new DemoUser("nb.council1", "Phạm Văn Đức", NINH_BINH, Role.COUNCIL_MEMBER),
 			new DemoUser("nb.council2", "Lê Thị Ngọc Ánh", NINH_BINH, Role.COUNCIL_MEMBER),
 			new DemoUser("nb.council3", "Vũ Đình Thắng", NINH_BINH, Role.COUNCIL_MEMBER),
-			new DemoUser("nb.unitrep", "Hoàng Văn Sơn", NINH_BINH, Role.UNIT_REP),
+			new DemoUser("nb.unitrep", "Hoàng Văn Sơn", NINH_BINH, Role.UNIT_REP, GIA_TRAN_TAX_CODE),
 			new DemoUser("nb.member", "Bùi Thị Lan", NINH_BINH, Role.MEMBER),
 			new DemoUser("qt.admin", "Lê Quang Vinh", QUANG_TRI, Role.TENANT_ADMIN),
 			new DemoUser("qt.officer", "Hồ Thị Mỹ Linh", QUANG_TRI, Role.EMULATION_OFFICER));

@@ -11,14 +11,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id store id
  * @param username unique login name
  * @param passwordHash encoded with the delegating encoder ({@code {bcrypt}…}), never the password
- * @param tenant the tenant id, e.g. {@code ninh-binh}
+ * @param tenant the tenant id, e.g. {@code ninh-binh}; tokens carry the survivor when membership
+ * has merged it into another
  * @param roles the person's roles
  * @param displayName the name shown to people, in Vietnamese with diacritics
  * @param enabled a disabled account cannot sign in
+ * @param unitTaxCode tax code of the member unit a unit representative acts for; tokens carry it
+ * as the {@code unit} claim; null for everybody else
  */
 @Document(UserAccount.COLLECTION)
 public record UserAccount(@Id String id, String username, String passwordHash, String tenant, List<Role> roles,
-		String displayName, boolean enabled) {
+		String displayName, boolean enabled, String unitTaxCode) {
 
 	static final String COLLECTION = "users";
 
@@ -33,7 +36,8 @@ public record UserAccount(@Id String id, String username, String passwordHash, S
 	/** Overrides the record's toString so that a stray log line never prints the hash. */
 	@Override
 	public String toString() {
-		return "UserAccount[username=" + username + ", tenant=" + tenant + ", roles=" + roles + "]";
+		return "UserAccount[username=" + username + ", tenant=" + tenant + ", roles=" + roles + ", unit="
+				+ unitTaxCode + "]";
 	}
 
 }

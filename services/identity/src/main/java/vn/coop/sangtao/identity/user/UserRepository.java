@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,6 +40,16 @@ public class UserRepository {
 	/** Fails with {@code DuplicateKeyException} when the username is taken. */
 	public UserAccount insert(UserAccount user) {
 		return mongo.insert(user);
+	}
+
+	/**
+	 * Gives an existing account the unit it represents when it has none yet; a unit set by hand is
+	 * kept. Returns whether the account changed.
+	 */
+	public boolean fillUnitTaxCode(String username, String unitTaxCode) {
+		Query withoutUnit = byUsername(username).addCriteria(Criteria.where("unitTaxCode").is(null));
+		return mongo.updateFirst(withoutUnit, new Update().set("unitTaxCode", unitTaxCode), UserAccount.class)
+			.getModifiedCount() > 0;
 	}
 
 	public long count() {

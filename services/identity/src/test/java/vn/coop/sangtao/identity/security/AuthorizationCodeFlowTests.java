@@ -51,6 +51,31 @@ class AuthorizationCodeFlowTests extends IdentityServiceTestBase {
 	}
 
 	@Test
+	void shouldCarryUnitWhenUnitRepresentativeLogsIn() throws Exception {
+		OAuthBrowser browser = browser();
+		JsonNode tokens = browser.tokens("nb.unitrep", PASSWORD);
+
+		String accessToken = tokens.get("access_token").asString();
+		JWTClaimsSet access = Jwts.claims(accessToken);
+		assertThat(access.getStringClaim("unit")).isEqualTo("2701000019");
+		assertThat(access.getStringListClaim("roles")).containsExactly("UNIT_REP");
+		assertThat(access.getStringClaim("tenant")).isEqualTo("ninh-binh");
+		assertThat(Jwts.claims(tokens.get("id_token").asString()).getStringClaim("unit")).isEqualTo("2701000019");
+		assertThat(Jwts.json(browser.userInfo(accessToken).body()).get("unit").asString()).isEqualTo("2701000019");
+	}
+
+	@Test
+	void shouldLeaveUnitOutWhenUserRepresentsNoUnit() throws Exception {
+		OAuthBrowser browser = browser();
+		JsonNode tokens = browser.tokens("nb.officer", PASSWORD);
+
+		String accessToken = tokens.get("access_token").asString();
+		assertThat(Jwts.claims(accessToken).getClaims()).doesNotContainKey("unit");
+		assertThat(Jwts.claims(tokens.get("id_token").asString()).getClaims()).doesNotContainKey("unit");
+		assertThat(Jwts.json(browser.userInfo(accessToken).body()).has("unit")).isFalse();
+	}
+
+	@Test
 	void shouldLastOneHourWhenCliTokenIsIssued() {
 		assertThat(loginAndExchange("nb.member").get("expires_in").asLong()).isBetween(3590L, 3600L);
 	}
@@ -71,7 +96,7 @@ class AuthorizationCodeFlowTests extends IdentityServiceTestBase {
 	void shouldNotIssueCodeWhenAccountIsDisabled() {
 		String username = "nb.disabled-" + UUID.randomUUID();
 		users.insert(new UserAccount(null, username, passwordEncoder.encode(PASSWORD), "ninh-binh",
-				List.of(Role.MEMBER), "Ngô Thị Tắt", false));
+				List.of(Role.MEMBER), "Ngô Thị Tắt", false, null));
 
 		assertThat(browser().login(username, PASSWORD, Pkce.verifier())).isEmpty();
 	}

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Drives identity the way a browser (and the end-to-end scripts) do: cookies kept, redirects
  * followed one by one by hand so that every hop can be checked.
@@ -89,6 +91,22 @@ public final class OAuthBrowser {
 		form.put("client_id", CLI);
 		form.put("code_verifier", verifier);
 		return postForm("/oauth2/token", form, null);
+	}
+
+	/** The whole flow for a user who may sign in; fails when the login or the exchange is refused. */
+	public JsonNode tokens(String username, String password) {
+		String verifier = Pkce.verifier();
+		String code = login(username, password, verifier)
+			.orElseThrow(() -> new IllegalStateException("login refused for " + username));
+		HttpResponse<String> response = exchange(code, verifier);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("token exchange answered " + response.statusCode() + ": " + response.body());
+		}
+		return Jwts.json(response.body());
+	}
+
+	public HttpResponse<String> userInfo(String accessToken) {
+		return send(HttpRequest.newBuilder(resolve("/userinfo")).header("Authorization", "Bearer " + accessToken).build());
 	}
 
 	public static String location(HttpResponse<?> response) {

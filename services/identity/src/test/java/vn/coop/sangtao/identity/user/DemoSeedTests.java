@@ -75,9 +75,48 @@ class DemoSeedTests {
 	}
 
 	@Test
+	void shouldGiveUnitOnlyToUnitRepresentativeWhenSeeding() {
+		new DemoSeed(users, encoder).seed();
+
+		assertThat(users.findByUsername("nb.unitrep").orElseThrow().unitTaxCode()).isEqualTo("2701000019");
+		assertThat(DemoUsers.ALL).filteredOn((demo) -> !demo.username().equals("nb.unitrep"))
+			.allSatisfy((demo) -> assertThat(users.findByUsername(demo.username()).orElseThrow().unitTaxCode())
+				.isNull());
+	}
+
+	@Test
+	void shouldCompleteUnitWhenStoreWasSeededBeforeUnitsExisted() {
+		for (DemoUser demo : DemoUsers.ALL) {
+			users.insert(new UserAccount(null, demo.username(), encoder.encode("changed-by-hand"), demo.tenant(),
+					List.of(demo.role()), demo.displayName(), true, null));
+		}
+		DemoSeed seed = new DemoSeed(users, encoder);
+
+		int firstRun = seed.seed();
+		int secondRun = seed.seed();
+
+		assertThat(firstRun).isEqualTo(1);
+		assertThat(secondRun).isZero();
+		UserAccount unitRep = users.findByUsername("nb.unitrep").orElseThrow();
+		assertThat(unitRep.unitTaxCode()).isEqualTo("2701000019");
+		assertThat(encoder.matches("changed-by-hand", unitRep.passwordHash())).isTrue();
+		assertThat(users.count()).isEqualTo(11);
+	}
+
+	@Test
+	void shouldKeepUnitWhenChangedByHand() {
+		users.insert(new UserAccount(null, "nb.unitrep", encoder.encode(DemoSeed.DEMO_PASSWORD), "ninh-binh",
+				List.of(Role.UNIT_REP), "Hoàng Văn Sơn", true, "2701000026"));
+
+		new DemoSeed(users, encoder).seed();
+
+		assertThat(users.findByUsername("nb.unitrep").orElseThrow().unitTaxCode()).isEqualTo("2701000026");
+	}
+
+	@Test
 	void shouldRejectDuplicateUsernameWhenInserted() {
 		UserAccount user = new UserAccount(null, "x.user", "{noop}x", "ninh-binh", List.of(Role.MEMBER), "Nguyễn Văn X",
-				true);
+				true, null);
 		users.insert(user);
 
 		assertThatThrownBy(() -> users.insert(user)).isInstanceOf(DuplicateKeyException.class);

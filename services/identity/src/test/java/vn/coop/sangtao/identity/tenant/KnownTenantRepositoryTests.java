@@ -1,0 +1,71 @@
+package vn.coop.sangtao.identity.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import vn.coop.sangtao.identity.support.TestMongo;
+
+class KnownTenantRepositoryTests {
+
+	private MongoClient client;
+
+	private KnownTenantRepository tenants;
+
+	@BeforeEach
+	void connect() {
+		String database = "tenants-" + UUID.randomUUID();
+		client = MongoClients.create(TestMongo.uri(database));
+		tenants = new KnownTenantRepository(new MongoTemplate(client, database));
+	}
+
+	@AfterEach
+	void disconnect() {
+		client.close();
+	}
+
+	@Test
+	void shouldStoreActiveTenantWhenCreated() {
+		tenants.created("ha-nam", "Liên minh HTX tỉnh Hà Nam");
+
+		assertThat(tenants.find("ha-nam"))
+			.contains(new KnownTenant("ha-nam", "Liên minh HTX tỉnh Hà Nam", TenantStatus.ACTIVE, null));
+	}
+
+	@Test
+	void shouldKeepOneDocumentWhenSameEventsAreAppliedTwice() {
+		tenants.created("ha-nam", "Liên minh HTX tỉnh Hà Nam");
+		tenants.merged("ha-nam", "ninh-binh");
+		tenants.created("ha-nam", "Liên minh HTX tỉnh Hà Nam");
+		tenants.merged("ha-nam", "ninh-binh");
+
+		assertThat(tenants.count()).isEqualTo(1);
+		assertThat(tenants.find("ha-nam"))
+			.contains(new KnownTenant("ha-nam", "Liên minh HTX tỉnh Hà Nam", TenantStatus.MERGED, "ninh-binh"));
+	}
+
+	@Test
+	void shouldStayRetiredWhenCreationIsRedeliveredLate() {
+		tenants.created("thu-nghiem", "Thử nghiệm");
+		tenants.retired("thu-nghiem");
+
+		tenants.created("thu-nghiem", "Thử nghiệm");
+
+		assertThat(tenants.find("thu-nghiem").orElseThrow().status()).isEqualTo(TenantStatus.RETIRED);
+	}
+
+	@Test
+	void shouldRecordMergerWhenCreationWasNeverSeen() {
+		tenants.merged("nam-dinh", "ninh-binh");
+
+		assertThat(tenants.find("nam-dinh")).contains(new KnownTenant("nam-dinh", null, TenantStatus.MERGED, "ninh-binh"));
+	}
+
+}
