@@ -115,6 +115,8 @@ class PlatformServiceTest {
         ApiClient.Response docs = api().get("/api/platform-test/v3/api-docs", null);
         assertThat(docs.status()).as(docs.body()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/platform-test/notes")).isTrue();
+        assertThat(docs.json().get("paths").get("/api/platform-test/notes").get("post").get("responses").has("422"))
+                .isTrue();
         assertThat(api().get("/actuator/health/readiness", null).status()).isEqualTo(200);
         assertThat(api().get("/actuator/health/liveness", null).status()).isEqualTo(200);
         assertThat(api().get("/actuator/prometheus", null).body()).contains("service=\"platform-test\"");
