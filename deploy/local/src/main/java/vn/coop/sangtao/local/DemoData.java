@@ -1,12 +1,11 @@
 package vn.coop.sangtao.local;
 
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The demo data of the local run, loaded once through the gateway as the demo users: member units of
- * Ninh Bình and Quảng Trị, the year's "Đoàn kết sáng tạo" campaign on its real legal basis, and a
+ * The demo data of the local run, loaded once through the gateway as the demo users: the membership
+ * of Ninh Bình (with Hà Nam and Nam Định merged into it) and Quảng Trị ({@link DemoMembership}), the year's "Đoàn kết sáng tạo" campaign on its real legal basis, and a
  * few initiatives, so that every screen has something true to show on first login.
  */
 public final class DemoData implements DemoSeed {
@@ -39,8 +38,7 @@ public final class DemoData implements DemoSeed {
 		SangtaoApi api = new SangtaoApi(suite.gatewayUrl());
 		TokenClient tokens = new TokenClient(suite.identityUrl());
 		String nbAdmin = tokens.userToken("nb.admin", LocalRun.DEMO_PASSWORD);
-		List<String> nbUnits = registerUnits(api, nbAdmin, NINH_BINH, 270_100_000L);
-		registerUnits(api, tokens.userToken("qt.admin", LocalRun.DEMO_PASSWORD), QUANG_TRI, 320_100_000L);
+		List<String> nbUnits = new DemoMembership(api, tokens).seed();
 		launchCampaign(api, nbAdmin, "DKST-" + Year.now().getValue());
 		createCampaign(api, tokens.userToken("qt.admin", LocalRun.DEMO_PASSWORD), "DKST-QT-" + Year.now().getValue());
 		String member = tokens.userToken("nb.member", LocalRun.DEMO_PASSWORD);
@@ -50,20 +48,6 @@ public final class DemoData implements DemoSeed {
 				"Hộ thành viên nhận mẫu và nguyên liệu từ HTX, đầu ra ổn định cho 120 lao động nữ.");
 		submit(api, member, nbUnits.get(8), "IDEA", "Truy xuất nguồn gốc mật ong bằng mã QR",
 				"Mỗi lô mật ong có mã QR ghi rõ vùng hoa, ngày quay mật và kết quả kiểm nghiệm.");
-	}
-
-	private static List<String> registerUnits(SangtaoApi api, String token, List<Unit> units, long firstTaxPrefix) {
-		List<String> ids = new ArrayList<>();
-		long prefix = firstTaxPrefix;
-		for (Unit unit : units) {
-			String taxCode = TaxCodes.from(prefix);
-			prefix = Long.parseLong(taxCode.substring(0, 9)) + 1;
-			SangtaoApi.Response created = expect(201, api.post("/api/membership/units", token,
-					"{\"name\":%s,\"kind\":\"%s\",\"taxCode\":\"%s\",\"sector\":\"%s\"}"
-						.formatted(SangtaoApi.quote(unit.name()), unit.kind(), taxCode, unit.sector())));
-			ids.add(created.json().get("id").asString());
-		}
-		return ids;
 	}
 
 	private static String createCampaign(SangtaoApi api, String token, String code) {
@@ -96,7 +80,7 @@ public final class DemoData implements DemoSeed {
 		expect(201, last[0]);
 	}
 
-	private static SangtaoApi.Response expect(int status, SangtaoApi.Response response) {
+	static SangtaoApi.Response expect(int status, SangtaoApi.Response response) {
 		if (response.status() != status) {
 			throw new IllegalStateException("demo seed: expected " + status + " but got " + response.status() + ": "
 					+ response.body());

@@ -45,6 +45,8 @@ public final class LocalRun {
 			    nb.member        MEMBER             ninh-binh
 			    qt.admin         TENANT_ADMIN       quang-tri
 			    qt.officer       EMULATION_OFFICER  quang-tri
+			    hn.admin         TENANT_ADMIN       ha-nam (merged into ninh-binh on 01/07/2025)
+			    nd.admin         TENANT_ADMIN       nam-dinh (merged into ninh-binh on 01/07/2025)
 			  Machine clients (client credentials):
 			    nb-integration / nb-integration-secret   ninh-binh
 			    qt-integration / qt-integration-secret   quang-tri

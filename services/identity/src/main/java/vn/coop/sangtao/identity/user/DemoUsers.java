@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The demo people of the local run and the end-to-end tests: the national VCA tenant and two
- * provinces, so that scenarios can prove one province never sees the other.
+ * provinces, so that scenarios can prove one province never sees the other, and the admins of the
+ * two provinces that merged into Ninh Bình.
  */
 final class DemoUsers {
 
@@ -13,6 +14,11 @@ final class DemoUsers {
 	static final String NINH_BINH = "ninh-binh";
 
 	static final String QUANG_TRI = "quang-tri";
+
+	/** Merged into Ninh Bình on 1 July 2025: the local run seeds them, then merges them. */
+	static final String HA_NAM = "ha-nam";
+
+	static final String NAM_DINH = "nam-dinh";
 
 	/**
 	 * HTX Nông nghiệp Gia Trấn, the second unit the local run registers in Ninh Bình (its tax codes
@@ -31,7 +37,9 @@ final class DemoUsers {
 			new DemoUser("nb.unitrep", "Hoàng Văn Sơn", NINH_BINH, Role.UNIT_REP, GIA_TRAN_TAX_CODE),
 			new DemoUser("nb.member", "Bùi Thị Lan", NINH_BINH, Role.MEMBER),
 			new DemoUser("qt.admin", "Lê Quang Vinh", QUANG_TRI, Role.TENANT_ADMIN),
-			new DemoUser("qt.officer", "Hồ Thị Mỹ Linh", QUANG_TRI, Role.EMULATION_OFFICER));
+			new DemoUser("qt.officer", "Hồ Thị Mỹ Linh", QUANG_TRI, Role.EMULATION_OFFICER),
+			new DemoUser("hn.admin", "Trần Văn Phú", HA_NAM, Role.TENANT_ADMIN),
+			new DemoUser("nd.admin", "Vũ Thị Hằng", NAM_DINH, Role.TENANT_ADMIN));
 
 	private DemoUsers() {
 	}

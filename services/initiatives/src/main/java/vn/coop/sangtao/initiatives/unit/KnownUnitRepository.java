@@ -1,5 +1,6 @@
 package vn.coop.sangtao.initiatives.unit;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,17 +29,17 @@ public class KnownUnitRepository {
 
     /** Records a unit as membership announced it; a redelivered event writes the same values again. */
     public void remember(KnownUnit unit) {
-        mongo.upsert(same(unit.id()), new Update().set("name", unit.name()).set("status", unit.status()), COLLECTION);
+        upsertHere(unit.id(), new Update().set("name", unit.name()).set("status", unit.status()));
     }
 
     /** A unit's corrected name, as membership announced it. */
     public void rename(String unitId, String name) {
-        mongo.upsert(same(unitId), new Update().set("name", name), COLLECTION);
+        upsertHere(unitId, new Update().set("name", name));
     }
 
     /** A unit's new membership status, as membership announced it. */
     public void restate(String unitId, String status) {
-        mongo.upsert(same(unitId), new Update().set("status", status), COLLECTION);
+        upsertHere(unitId, new Update().set("status", status));
     }
 
     /**
@@ -50,6 +51,19 @@ public class KnownUnitRepository {
                 .and(AggregateStore.TENANT).in(fromTenant, TenantContext.require()));
         mongo.upsert(either, new Update().set(AggregateStore.TENANT, TenantContext.require())
                 .set("name", unit.name()).set("status", unit.status()), COLLECTION);
+    }
+
+    /**
+     * Applies a change to the unit in the current tenant. When the unit already lives in another
+     * tenant, a merge has moved it there: the change is an older event of the merged tenant, overtaken
+     * by the transfer (they travel under different keys), and the transfer carried the newer state.
+     */
+    private void upsertHere(String unitId, Update update) {
+        try {
+            mongo.upsert(same(unitId), update, COLLECTION);
+        } catch (DuplicateKeyException movedAway) {
+            // see above: nothing to apply
+        }
     }
 
     private static Query same(String unitId) {

@@ -5,6 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.coop.sangtao.membership.tenant.MergeParticipant;
 import vn.coop.sangtao.membership.unit.MemberUnit;
@@ -32,11 +33,13 @@ public class BlockService implements MergeParticipant {
     private static final int ALL_MEMBERS = 2_000;
 
     private final Aggregates<Block> blocks;
+    private final MongoTemplate mongo;
     private final UnitService units;
     private final Clock clock;
 
     BlockService(AggregateStore store, EventFactory events, MongoTemplate mongo, UnitService units, Clock clock) {
         this.blocks = new Aggregates<>(store, events, COLLECTION, BlockEvent.TOPIC, Block.class, Block::id);
+        this.mongo = mongo;
         this.units = units;
         this.clock = clock;
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
@@ -130,8 +133,21 @@ public class BlockService implements MergeParticipant {
         return blocks.count(null);
     }
 
+    /**
+     * Moves the blocks to the absorbing tenant. A block named like one the absorbing tenant already
+     * has that year is renamed first, with the merged tenant's id, so that both stay and read apart.
+     */
     @Override
     public long moveAll(String into, LocalDate effectiveOn) {
+        String from = TenantContext.require();
+        for (Block block : blocks.find(null, Sort.by("_id"), 0, Integer.MAX_VALUE)) {
+            Query clash = Query.query(where(AggregateStore.TENANT).is(into).and("year").is(block.year())
+                    .and("nameKey").is(block.nameKey()));
+            if (mongo.exists(clash, COLLECTION)) {
+                Block renamed = block.lead(block.name() + " (" + from + ")", block.leaderUnitId(), block.deputyUnitId());
+                blocks.save(renamed, block.version(), BlockEvent.CHANGED, renamed.snapshot(from));
+            }
+        }
         return blocks.transferAll(into, BlockEvent.FORMED, block -> block.snapshot(into));
     }
 }

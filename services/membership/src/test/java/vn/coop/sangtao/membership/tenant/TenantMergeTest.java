@@ -43,6 +43,13 @@ class TenantMergeTest extends MembershipApi {
                 {"unitId":"%s","fullName":"Trần Văn Bình","kind":"MEMBER","phone":"0912 000 111"}""".formatted(unitId)),
                 201).get("id").asString();
         registerUnit(officer(survivor), "HTX Nông nghiệp Gia Trấn");
+        String blockName = "Khối HTX nông nghiệp số 1";
+        ok(api().post("/api/membership/blocks", officer(survivor), "{\"year\":2026,\"name\":\"%s\"}".formatted(blockName)),
+                201);
+        String haNamBlock = ok(api().post("/api/membership/blocks", haNam,
+                "{\"year\":2026,\"name\":\"%s\"}".formatted(blockName)), 201).get("id").asString();
+        ok(api().post("/api/membership/blocks/" + haNamBlock + "/units", haNam, "{\"unitId\":\"%s\"}".formatted(unitId)),
+                200);
 
         JsonNode result = ok(api().post("/api/membership/tenants/" + merged + "/merge", ADMIN,
                 "{\"into\":\"%s\",\"effectiveOn\":\"2025-07-01\"}".formatted(survivor)), 200);
@@ -62,6 +69,9 @@ class TenantMergeTest extends MembershipApi {
         assertThat(ok(api().get("/api/membership/people/" + personId, ninhBinh), 200).get("unitId").asString())
                 .isEqualTo(unitId);
         assertProblem(api().get("/api/membership/units/" + unitId, haNam), 404, "not-found");
+        JsonNode block = ok(api().get("/api/membership/blocks/" + haNamBlock, ninhBinh), 200);
+        assertThat(block.get("name").asString()).isEqualTo(blockName + " (" + merged + ")");
+        assertThat(block.get("members").get(0).get("unitId").asString()).isEqualTo(unitId);
         JsonNode audit = ok(api().get("/api/membership/audit?aggregateId=" + unitId, ninhBinh), 200);
         assertThat(audit.toString()).contains(UnitRegistered.TYPE).contains("vn.coop.sangtao.unit.status-changed.v1");
 
