@@ -1,0 +1,102 @@
+package vn.coop.sangtao.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Uploads a unit sheet to the import endpoint through the gateway, as a browser form does, and
+ * times it until the units are there. The gateway gives up on a call after its timeout (10 s by
+ * default) while membership goes on importing; the wall time is then the time until the unit
+ * list holds every new unit, and the answer's status is kept to say so.
+ */
+final class SheetImport {
+
+	/** One timed import. {@code created} and {@code failed} are -1 when the gateway answered no report. */
+	record Result(int batch, long unitsBefore, int rows, int status, double seconds, int created, int unchanged,
+			int failed) {
+
+		double rowsPerSecond() {
+			return this.rows / this.seconds;
+		}
+
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Duration PATIENCE = Duration.ofMinutes(20);
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String gateway;
+
+	private final Supplier<String> token;
+
+	SheetImport(String gateway, Supplier<String> token) {
+		this.gateway = gateway;
+		this.token = token;
+	}
+
+	Result run(int batch, byte[] sheet, int rows) throws IOException, InterruptedException {
+		long before = unitCount();
+		long start = System.nanoTime();
+		HttpResponse<String> answer = this.http.send(upload(sheet), HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() == 200) {
+			JsonNode report = JSON.readTree(answer.body());
+			return new Result(batch, before, rows, 200, seconds(start), report.get("created").asInt(),
+					report.get("unchanged").asInt(), report.get("failed").asInt());
+		}
+		System.out.println("  import answered " + answer.statusCode() + ": waiting for the units to appear");
+		long expected = before + rows;
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		long count = before;
+		while ((count = unitCount()) < expected && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+		}
+		return new Result(batch, before, rows, answer.statusCode(), seconds(start), (int) (count - before), -1, -1);
+	}
+
+	/** The number of units the caller's tenant holds, as the list reports it. */
+	long unitCount() throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.gateway + "/api/membership/units?size=1"))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + this.token.get())
+			.GET()
+			.build();
+		HttpResponse<String> answer = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 200) {
+			throw new IllegalStateException("unit list answered " + answer.statusCode() + ": " + answer.body());
+		}
+		return JSON.readTree(answer.body()).get("total").asLong();
+	}
+
+	private HttpRequest upload(byte[] sheet) {
+		String boundary = "bench-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"don-vi.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(sheet);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return HttpRequest.newBuilder(URI.create(this.gateway + "/api/membership/units/import"))
+			.timeout(PATIENCE)
+			.header("Authorization", "Bearer " + this.token.get())
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+}
