@@ -83,10 +83,11 @@ final class DemoMembership {
 			}
 			String nb = tokens.userToken("nb.admin", LocalRun.DEMO_PASSWORD);
 			List<String> nbAreas = ninhBinhAreas(nb);
-			List<String> named = province(nb, DemoData.NINH_BINH, 270_100_000L, 200, 5, nbAreas);
+			int year = Year.now().getValue();
+			List<String> named = province(nb, DemoData.NINH_BINH, 270_100_000L, 200, 5, nbAreas, year);
 			seedClubAndHold(nb, named);
 			String qt = tokens.userToken("qt.admin", LocalRun.DEMO_PASSWORD);
-			province(qt, DemoData.QUANG_TRI, 320_100_000L, 40, 5, quangTriAreas(qt));
+			province(qt, DemoData.QUANG_TRI, 320_100_000L, 40, 5, quangTriAreas(qt), year);
 			mergedProvince(admin, "ha-nam", "Tỉnh Hà Nam", "Thành phố Phủ Lý", "Phường Minh Khai", 70_010_000L);
 			mergedProvince(admin, "nam-dinh", "Tỉnh Nam Định", "Huyện Hải Hậu", "Xã Hải Đông", 60_010_000L);
 			return named;
@@ -100,7 +101,7 @@ final class DemoMembership {
 	 * generated ones up to {@code total}, each with a head and people, seated in the year's blocks.
 	 */
 	private List<String> province(String token, List<DemoData.Unit> namedUnits, long firstTaxPrefix, int total,
-			int peoplePerUnit, List<String> areas) {
+			int peoplePerUnit, List<String> areas, int blockYear) {
 		record Planned(String name, String kind, String sector) {
 		}
 		List<Planned> planned = new ArrayList<>();
@@ -137,7 +138,7 @@ final class DemoMembership {
 				.json().get("id").asString());
 		}
 		List<String> unitIds = all(registrations);
-		seatInBlocks(token, unitIds, planned.stream().map(Planned::sector).toList(),
+		seatInBlocks(token, blockYear, unitIds, planned.stream().map(Planned::sector).toList(),
 				planned.stream().map(Planned::kind).toList());
 		List<Supplier<String>> registeringPeople = new ArrayList<>();
 		for (String unitId : unitIds) {
@@ -155,8 +156,7 @@ final class DemoMembership {
 	}
 
 	/** Six blocks by trade, as provincial alliances form them; the first two units of each lead it. */
-	private void seatInBlocks(String token, List<String> unitIds, List<String> sectors, List<String> kinds) {
-		int year = Year.now().getValue();
+	private void seatInBlocks(String token, int year, List<String> unitIds, List<String> sectors, List<String> kinds) {
 		Map<String, List<String>> members = new LinkedHashMap<>();
 		BLOCKS.forEach(b -> members.put(b, new ArrayList<>()));
 		int agriculture = 0;
@@ -264,7 +264,8 @@ final class DemoMembership {
 				new DemoData.Unit("HTX Nông nghiệp " + place, "COOPERATIVE", "AGRICULTURE"),
 				new DemoData.Unit("HTX Dịch vụ tổng hợp " + place, "COOPERATIVE", "TRADE_SERVICES"),
 				new DemoData.Unit("HTX Mây tre đan " + place, "COOPERATIVE", "HANDICRAFT"));
-		province(token, units, firstTaxPrefix, 8, 3, List.of(communeName));
+		// their last blocks were those of 2025, formed before the merger
+		province(token, units, firstTaxPrefix, 8, 3, List.of(communeName), 2025);
 		DemoData.expect(200, api.post("/api/membership/tenants/" + tenant + "/merge", admin,
 				"{\"into\":\"ninh-binh\",\"effectiveOn\":\"" + REFORM + "\"}"));
 	}

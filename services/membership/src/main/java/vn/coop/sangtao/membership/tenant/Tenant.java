@@ -46,7 +46,7 @@ public record Tenant(String id, String name, TenantKind kind, String parentId, T
             throw ApiProblem.rule("merge-target-not-active", survivor.id());
         }
         return new Tenant(id, name, kind, parentId, TenantStatus.MERGING, establishedOn, on,
-                "merged into " + survivor.id(), survivor.id(), absorbed, createdAt, createdBy, version);
+                "Sáp nhập vào " + survivor.name(), survivor.id(), absorbed, createdAt, createdBy, version);
     }
 
     public Tenant finishMerge() {

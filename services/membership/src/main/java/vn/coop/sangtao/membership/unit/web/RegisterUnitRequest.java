@@ -14,7 +14,7 @@ import java.time.LocalDate;
 
 /** Registers a member unit. The tax code's check digit is verified by the service. */
 @Schema(example = """
-        {"name":"HTX Nông nghiệp Gia Trấn","kind":"COOPERATIVE","taxCode":"2700283652","sector":"AGRICULTURE",
+        {"name":"HTX Nông nghiệp Gia Trấn","kind":"COOPERATIVE","taxCode":"2701000019","sector":"AGRICULTURE",
          "foundedOn":"2004-03-15","joinedOn":"2005-01-10","address":"Xã Gia Trấn, tỉnh Ninh Bình",
          "phone":"0229 3868 123","head":"Đinh Văn Hùng"}""")
 public record RegisterUnitRequest(
