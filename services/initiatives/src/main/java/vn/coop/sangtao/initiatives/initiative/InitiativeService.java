@@ -1,59 +1,193 @@
 package vn.coop.sangtao.initiatives.initiative;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
+import vn.coop.sangtao.initiatives.person.KnownPerson;
+import vn.coop.sangtao.initiatives.person.KnownPersonRepository;
 import vn.coop.sangtao.initiatives.unit.KnownUnit;
 import vn.coop.sangtao.initiatives.unit.KnownUnitRepository;
+import vn.coop.sangtao.platform.outbox.EventFactory;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.problem.FieldProblem;
 import vn.coop.sangtao.platform.security.Actor;
+import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.store.Aggregates;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 import vn.coop.sangtao.platform.text.Text;
 import vn.coop.sangtao.platform.web.PageResponse;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Use cases of initiatives. */
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** Drafting, submitting and revising initiatives, and reading them. */
 @Service
 public class InitiativeService {
 
     /** A withdrawn unit is no longer a member: it can neither author nor apply a new initiative. */
     private static final String WITHDRAWN = "WITHDRAWN";
 
-    private final InitiativeRepository initiatives;
+    private final Aggregates<Initiative> initiatives;
     private final KnownUnitRepository units;
+    private final KnownPersonRepository people;
     private final Clock clock;
 
-    InitiativeService(InitiativeRepository initiatives, KnownUnitRepository units, Clock clock) {
-        this.initiatives = initiatives;
+    InitiativeService(AggregateStore store, EventFactory events, KnownUnitRepository units,
+                      KnownPersonRepository people, Clock clock) {
+        this.initiatives = new Aggregates<>(store, events, "initiatives", InitiativeEvent.TOPIC, Initiative.class,
+                Initiative::id);
         this.units = units;
+        this.people = people;
         this.clock = clock;
     }
 
+    /** Starts a draft, or with {@code submit} submits it at once (the integration event goes out). */
+    public Initiative create(Initiative.Draft draft, boolean submit) {
+        Initiative initiative = Initiative.draft(TenantContext.require(), resolve(draft), clock.instant(),
+                Actor.current());
+        if (submit) {
+            initiative.submit(clock.instant(), Actor.current());
+            initiatives.insert(initiative, InitiativeSubmitted.TYPE, submitted(initiative));
+        } else {
+            initiatives.insert(initiative, InitiativeEvent.DRAFTED, new InitiativeEvent.Drafted(initiative.id(),
+                    initiative.tenantId(), initiative.title(), initiative.createdAt()));
+        }
+        return initiative;
+    }
+
+    /** Edits a draft in place, or records a revision of a submitted initiative; its author or staff only. */
+    public Initiative edit(String id, long version, Initiative.Draft draft) {
+        Initiative initiative = get(id);
+        requireAuthorOrStaff(initiative);
+        initiative.edit(resolve(draft), clock.instant(), Actor.current());
+        return initiatives.save(initiative, version, InitiativeEvent.REVISED, new InitiativeEvent.Revised(id,
+                initiative.tenantId(), initiative.revisions().size(), initiative.title(), clock.instant()));
+    }
+
+    /** Submits a draft (announced publicly) or resubmits a returned dossier. */
+    public Initiative submit(String id) {
+        Initiative initiative = get(id);
+        requireAuthorOrStaff(initiative);
+        long version = initiative.version();
+        boolean first = initiative.submit(clock.instant(), Actor.current());
+        if (first) {
+            return initiatives.save(initiative, version, InitiativeSubmitted.TYPE, submitted(initiative));
+        }
+        return initiatives.save(initiative, version, InitiativeEvent.RESUBMITTED, new InitiativeEvent.Resubmitted(id,
+                initiative.tenantId(), initiative.revisions().size(), initiative.submittedAt()));
+    }
+
+    public Initiative get(String id) {
+        return initiatives.find(id).orElseThrow(() -> ApiProblem.notFound("initiative", id));
+    }
+
+    /** Saves a workflow step taken on {@code initiative} as read at {@code version}, with its event. */
+    public Initiative save(Initiative initiative, long version, String eventType, Object event) {
+        return initiatives.save(initiative, version, eventType, event);
+    }
+
+    /** Records on the initiative what an event of another aggregate already announced. */
+    public Initiative saveAnnounced(Initiative initiative, long version) {
+        return initiatives.saveAnnounced(initiative, version);
+    }
+
+    public PageResponse<Initiative> search(InitiativeFilter filter, Sort sort, int page, int size) {
+        Criteria criteria = new Criteria();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            criteria = criteria.and("searchKey").regex(Pattern.quote(Text.fold(filter.q())));
+        }
+        if (filter.year() != null) {
+            criteria = criteria.and("year").is(filter.year());
+        }
+        if (filter.kind() != null) {
+            criteria = criteria.and("kind").is(filter.kind());
+        }
+        if (filter.field() != null) {
+            criteria = criteria.and("content.field").is(filter.field());
+        }
+        if (filter.status() != null) {
+            criteria = criteria.and("status").is(filter.status());
+        }
+        if (filter.campaignId() != null) {
+            criteria = criteria.and("campaignId").is(filter.campaignId());
+        }
+        if (filter.unitId() != null) {
+            criteria = criteria.orOperator(where("applyingUnitId").is(filter.unitId()),
+                    where("authors.unitId").is(filter.unitId()));
+        }
+        if (Boolean.TRUE.equals(filter.typical())) {
+            criteria = criteria.and("typicalYear").ne(null);
+        }
+        return initiatives.page(criteria, sort.and(Sort.by("_id")), page, size);
+    }
+
+    /** Initiatives under review whose decision is due by {@code until}, earliest first (overdue ones included). */
+    public List<Initiative> dueBy(LocalDate until) {
+        Criteria due = where("status").is(InitiativeStatus.UNDER_REVIEW).and("decisionDue").lte(until);
+        return initiatives.find(due, Sort.by("decisionDue", "_id"), 0, 1_000);
+    }
+
+    public InitiativeSubmitted submitted(Initiative i) {
+        KnownUnit applying = units.findAll(Set.of(i.applyingUnitId())).get(i.applyingUnitId());
+        return new InitiativeSubmitted(i.id(), i.tenantId(), i.kind(), i.title(), i.summary(), i.field(), i.year(),
+                i.authors(), i.applyingUnitId(), applying == null ? null : applying.name(), i.campaignId(),
+                i.submittedAt());
+    }
+
+    public static boolean isStaff() {
+        return Actor.roles().contains("TENANT_ADMIN") || Actor.roles().contains("EMULATION_OFFICER");
+    }
+
+    private static void requireAuthorOrStaff(Initiative initiative) {
+        if (!isStaff() && !Actor.current().equals(initiative.createdBy())) {
+            throw ApiProblem.forbidden("not-your-initiative");
+        }
+    }
+
     /**
-     * Submits an initiative. Every unit it names (unit authors, person authors' units, the applying
-     * unit) must be a member unit of the tenant as membership announced it, and not withdrawn; unit
-     * authors take their name from there.
+     * Every unit an initiative names (unit authors, person authors' units, the applying unit) must be
+     * a member unit of the tenant as membership announced it, and not withdrawn; every person author
+     * a person membership announced. Names come from there.
      */
-    public Initiative submit(Initiative.Draft draft) {
-        Map<String, KnownUnit> known = units.findAll(unitIds(draft));
+    private Initiative.Draft resolve(Initiative.Draft draft) {
         List<FieldProblem> unknown = new ArrayList<>();
+        Map<String, KnownPerson> knownPeople = people.findAll(draft.authors().stream()
+                .filter(a -> a.kind() == AuthorKind.PERSON).map(Author::refId).toList());
+        Set<String> unitIds = new HashSet<>();
+        unitIds.add(draft.applyingUnitId());
+        for (Author a : draft.authors()) {
+            unitIds.add(a.kind() == AuthorKind.UNIT ? a.refId()
+                    : knownPeople.containsKey(a.refId()) ? knownPeople.get(a.refId()).unitId() : a.unitId());
+        }
+        unitIds.remove(null);
+        Map<String, KnownUnit> known = units.findAll(unitIds);
         List<Author> authors = new ArrayList<>();
         for (int i = 0; i < draft.authors().size(); i++) {
             Author author = draft.authors().get(i);
-            String unitId = author.kind() == AuthorKind.UNIT ? author.refId() : author.unitId();
+            KnownPerson person = knownPeople.get(author.refId());
+            if (author.kind() == AuthorKind.PERSON && person == null && author.name() == null) {
+                unknown.add(new FieldProblem("authors[" + i + "].refId", "unknownPerson"));
+                continue;
+            }
+            String unitId = author.kind() == AuthorKind.UNIT ? author.refId()
+                    : person != null ? person.unitId() : author.unitId();
             KnownUnit unit = known.get(unitId);
             if (unit == null || WITHDRAWN.equals(unit.status())) {
                 unknown.add(new FieldProblem("authors[" + i + "]." + (author.kind() == AuthorKind.UNIT ? "refId" : "unitId"),
                         "unknownUnit"));
                 continue;
             }
-            String name = author.kind() == AuthorKind.UNIT ? unit.name() : author.name();
-            authors.add(new Author(author.kind(), author.refId(), name, unitId, author.contribution()));
+            String name = author.kind() == AuthorKind.UNIT ? unit.name()
+                    : person != null ? person.fullName() : author.name();
+            authors.add(new Author(author.kind(), author.refId(), name, unitId, unit.name(), author.contribution()));
         }
         KnownUnit applying = known.get(draft.applyingUnitId());
         if (applying == null || WITHDRAWN.equals(applying.status())) {
@@ -62,28 +196,7 @@ public class InitiativeService {
         if (!unknown.isEmpty()) {
             throw ApiProblem.ruleOnFields("unknown-unit", unknown);
         }
-        Initiative.Draft resolved = new Initiative.Draft(draft.kind(), draft.title(), draft.summary(), draft.field(),
-                draft.year(), authors, draft.applyingUnitId(), draft.campaignId());
-        Initiative initiative = Initiative.submit(TenantContext.require(), resolved, clock.instant(), Actor.current());
-        initiatives.submit(initiative);
-        return initiative;
-    }
-
-    public Initiative get(String id) {
-        return initiatives.find(id).orElseThrow(() -> ApiProblem.notFound("initiative", id));
-    }
-
-    public PageResponse<Initiative> search(Integer year, String text, int page, int size) {
-        String folded = text == null || text.isBlank() ? null : Text.fold(text);
-        return new PageResponse<>(initiatives.search(year, folded, page, size), page, size,
-                initiatives.count(year, folded));
-    }
-
-    private static Set<String> unitIds(Initiative.Draft draft) {
-        Set<String> ids = new HashSet<>();
-        ids.add(draft.applyingUnitId());
-        draft.authors().forEach(a -> ids.add(a.kind() == AuthorKind.UNIT ? a.refId() : a.unitId()));
-        ids.remove(null);
-        return ids;
+        return new Initiative.Draft(draft.kind(), draft.content(), draft.year(), authors, draft.applyingUnitId(),
+                draft.campaignId(), draft.confidential());
     }
 }

@@ -1,6 +1,10 @@
 package vn.coop.sangtao.initiatives.initiative;
 
-/** Where an initiative stands in its workflow. */
+/**
+ * Where an initiative stands: a draft, submitted for screening, returned for completion, accepted
+ * and under council review (the statutory clock runs), then recognised or rejected. Marking it
+ * typical and nominating it for the Golden Book are recorded beside the status of a recognised one.
+ */
 public enum InitiativeStatus {
-    SUBMITTED
+    DRAFT, SUBMITTED, RETURNED, UNDER_REVIEW, RECOGNISED, REJECTED
 }

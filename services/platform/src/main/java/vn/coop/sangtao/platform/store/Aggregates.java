@@ -53,6 +53,16 @@ public final class Aggregates<T> {
     }
 
     /**
+     * Saves a change that an event of another aggregate already announced, so that it needs none of
+     * its own (for example a province recording the national alliance's published outcome).
+     */
+    public T saveAnnounced(T state, long expectedVersion) {
+        String id = idOf.apply(state);
+        store.update(collection, id, expectedVersion, state, List.of());
+        return get(id);
+    }
+
+    /**
      * Moves one aggregate of the current tenant to another tenant with the event announcing it. The
      * event belongs to the receiving tenant, as does the audit entry written from it.
      */

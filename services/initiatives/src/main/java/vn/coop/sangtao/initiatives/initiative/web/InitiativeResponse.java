@@ -1,20 +1,48 @@
 package vn.coop.sangtao.initiatives.initiative.web;
 
+import vn.coop.sangtao.initiatives.initiative.Adoption;
 import vn.coop.sangtao.initiatives.initiative.Author;
+import vn.coop.sangtao.initiatives.initiative.Content;
+import vn.coop.sangtao.initiatives.initiative.Decision;
 import vn.coop.sangtao.initiatives.initiative.Initiative;
 import vn.coop.sangtao.initiatives.initiative.InitiativeKind;
+import vn.coop.sangtao.initiatives.initiative.InitiativeService;
 import vn.coop.sangtao.initiatives.initiative.InitiativeStatus;
+import vn.coop.sangtao.initiatives.initiative.Link;
+import vn.coop.sangtao.initiatives.initiative.Nomination;
+import vn.coop.sangtao.initiatives.initiative.Reviewer;
+import vn.coop.sangtao.platform.security.Actor;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** An initiative as clients see it. */
-public record InitiativeResponse(String id, InitiativeKind kind, String title, String summary, String field, int year,
-                                 List<Author> authors, String applyingUnitId, String campaignId,
-                                 InitiativeStatus status, Instant submittedAt, String submittedBy, long version) {
+/**
+ * An initiative as the caller may see it. In a blind review a council member sees no authors
+ * ({@code authorsHidden}); the reviewers are shown to staff only; a confidential initiative shows
+ * its content only to staff, its council and whoever created it.
+ */
+public record InitiativeResponse(String id, InitiativeKind kind, String title, String summary, String field,
+                                 int year, Content content, boolean confidential, boolean contentHidden,
+                                 List<Author> authors, boolean authorsHidden, String applyingUnitId, String campaignId,
+                                 InitiativeStatus status, int revisions, List<String> returnReasons,
+                                 LocalDate acceptedOn, LocalDate decisionDue, boolean blindReview,
+                                 List<Reviewer> reviewers, Decision decision, Integer typicalYear,
+                                 Nomination nomination, List<Link> links, List<Adoption> adoptions,
+                                 Instant createdAt, String createdBy, Instant submittedAt, String submittedBy,
+                                 long version) {
 
-    static InitiativeResponse of(Initiative i) {
-        return new InitiativeResponse(i.id(), i.kind(), i.title(), i.summary(), i.field(), i.year(), i.authors(),
-                i.applyingUnitId(), i.campaignId(), i.status(), i.submittedAt(), i.submittedBy(), i.version());
+    public static InitiativeResponse of(Initiative i) {
+        boolean staff = InitiativeService.isStaff();
+        boolean reviewer = i.reviewers().stream().anyMatch(r -> r.username().equals(Actor.current()));
+        boolean creator = Actor.current().equals(i.createdBy());
+        boolean hideAuthors = i.blindReview() && !staff && !creator;
+        boolean hideContent = i.confidential() && !staff && !creator && !reviewer;
+        return new InitiativeResponse(i.id(), i.kind(), i.title(), hideContent ? null : i.summary(), i.field(),
+                i.year(), hideContent ? null : i.content(), i.confidential(), hideContent,
+                hideAuthors ? null : i.authors(), hideAuthors, i.applyingUnitId(), i.campaignId(), i.status(),
+                i.revisions().size(), i.returnReasons(), i.acceptedOn(), i.decisionDue(), i.blindReview(),
+                staff ? i.reviewers() : null, i.decision(), i.typicalYear(), i.nomination(), i.links(),
+                i.adoptions(), i.createdAt(), i.createdBy(), i.submittedAt(), i.submittedBy(), i.version());
     }
 }

@@ -1,0 +1,14 @@
+package vn.coop.sangtao.initiatives.initiative;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A search of initiatives: {@code q} matches title, summary and solution without accents;
+ * {@code unitId} finds initiatives a unit applies or authors.
+ */
+public record InitiativeFilter(@Size(max = 100) String q, @Min(2000) @Max(2100) Integer year, InitiativeKind kind,
+                               @Size(max = 100) String field, InitiativeStatus status, @Size(max = 64) String campaignId,
+                               @Size(max = 64) String unitId, Boolean typical) {
+}
