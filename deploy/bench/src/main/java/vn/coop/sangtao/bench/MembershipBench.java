@@ -16,8 +16,8 @@ import vn.coop.sangtao.local.TokenClient;
  *
  * <pre>
  * deploy/bench/membership [--gateway http://localhost:8080] [--identity http://localhost:9000]
- *                         [--user nb.admin] [--password sangtao-demo] [--rate 20] [--seconds 30] [--long]
- *                         [--warmup 5] [--batch 5000] [--small 5000] [--large 50000]
+ *                         [--kafka localhost:9092] [--user nb.admin] [--password sangtao-demo] [--rate 2]
+ *                         [--seconds 30 | --long] [--warmup 5] [--batch 5000] [--small 5000] [--large 50000]
  * </pre>
  *
  * The local run has demo users only, so the bench works as {@code nb.admin} in the ninh-binh tenant;
@@ -25,6 +25,8 @@ import vn.coop.sangtao.local.TokenClient;
  * data small. Tax codes come from a random block per run, so every batch registers new units.
  */
 public final class MembershipBench {
+
+	private static final Duration ABSORB_PATIENCE = Duration.ofMinutes(30);
 
 	private MembershipBench() {
 	}
@@ -35,7 +37,7 @@ public final class MembershipBench {
 		String user = options.getOrDefault("user", "nb.admin");
 		Supplier<String> token = new RenewingToken(new TokenClient(options.getOrDefault("identity",
 				"http://localhost:9000")), user, options.getOrDefault("password", "sangtao-demo"));
-		int rate = Integer.parseInt(options.getOrDefault("rate", "20"));
+		int rate = Integer.parseInt(options.getOrDefault("rate", "2"));
 		Duration measure = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds",
 				options.containsKey("long") ? "300" : "30")));
 		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
@@ -48,28 +50,41 @@ public final class MembershipBench {
 		SheetImport imports = new SheetImport(gateway, token);
 		SearchLoad searches = new SearchLoad(gateway, token);
 		MembershipReport report = new MembershipReport(("Through the gateway at %s as %s (the local run has demo users "
-				+ "only, so the bench tenant is theirs); %d searches/s for %d s after %d s of warm-up at each size; "
-				+ "sheets of %,d generated units (Vietnamese names, realistic kinds and sectors, valid tax codes from "
-				+ "%d). Load generator, gateway, identity, services, broker and store share one machine (%d cores). "
-				+ "Run at %s.").formatted(gateway, user, rate, measure.toSeconds(), warmup.toSeconds(), batch, firstCode,
+				+ "only, so the bench tenant is theirs); sheets of %,d generated units (Vietnamese names, realistic "
+				+ "kinds and sectors, valid tax codes from %d); %d searches/s for %d s after %d s of warm-up at each "
+				+ "size, once every import's unit events were read by every consumer. Load generator, gateway, "
+				+ "identity, services, broker and store share one machine (%d cores). Run at %s.").formatted(gateway,
+						user, batch, firstCode, rate, measure.toSeconds(), warmup.toSeconds(),
 						Runtime.getRuntime().availableProcessors(), Instant.now()));
 
-		int imported = 0;
-		for (boolean atLarge : new boolean[] { false, true }) {
-			int target = atLarge ? large : small;
-			while (imported < target) {
-				int rows = Math.min(batch, target - imported);
-				report.imported(imports.run(imported / batch + 1, sheets.sheet(rows), rows));
-				imported += rows;
+		try (EventBacklog backlog = new EventBacklog(options.getOrDefault("kafka", "localhost:9092"))) {
+			int imported = 0;
+			for (boolean atLarge : new boolean[] { false, true }) {
+				int target = atLarge ? large : small;
+				while (imported < target) {
+					int rows = Math.min(batch, target - imported);
+					report.imported(timedImport(imports, backlog, imported / batch + 1, sheets.sheet(rows), rows));
+					imported += rows;
+				}
+				long units = imports.unitCount();
+				String label = "%,d units".formatted(units);
+				searches.run(label, rate, warmup);
+				report.searched(atLarge, units, searches.run(label, rate, measure));
 			}
-			long units = imports.unitCount();
-			String label = "%,d units".formatted(units);
-			searches.run(label, rate, warmup);
-			report.searched(atLarge, units, searches.run(label, rate, measure));
 		}
 		System.out.println();
 		System.out.println(report.markdown());
 		System.out.println("report: " + report.write(Path.of("deploy/bench/results")));
+	}
+
+	/** Imports one sheet, then waits until its events are read everywhere, so the next phase starts quiet. */
+	private static SheetImport.Result timedImport(SheetImport imports, EventBacklog backlog, int batch, byte[] sheet,
+			int rows) throws Exception {
+		long events = backlog.published();
+		long start = System.nanoTime();
+		SheetImport.Result result = imports.run(batch, sheet, rows);
+		boolean absorbed = backlog.awaitSettled(events + result.created(), ABSORB_PATIENCE);
+		return result.absorbedAfter(absorbed ? SheetImport.seconds(start) : Double.NaN);
 	}
 
 	private static Map<String, String> options(String[] args) {

@@ -22,12 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SheetImport {
 
-	/** One timed import. {@code created} and {@code failed} are -1 when the gateway answered no report. */
+	/**
+	 * One timed import: {@code seconds} until the answer (or, when the gateway gave up, until the list
+	 * held the new units), {@code absorbedSeconds} until every consumer had read the units' events (NaN
+	 * when not measured). {@code unchanged} and {@code failed} are -1 when the gateway answered no report.
+	 */
 	record Result(int batch, long unitsBefore, int rows, int status, double seconds, int created, int unchanged,
-			int failed) {
+			int failed, double absorbedSeconds) {
 
 		double rowsPerSecond() {
 			return this.rows / this.seconds;
+		}
+
+		Result absorbedAfter(double seconds) {
+			return new Result(this.batch, this.unitsBefore, this.rows, this.status, this.seconds, this.created,
+					this.unchanged, this.failed, seconds);
 		}
 
 	}
@@ -54,16 +63,18 @@ final class SheetImport {
 		if (answer.statusCode() == 200) {
 			JsonNode report = JSON.readTree(answer.body());
 			return new Result(batch, before, rows, 200, seconds(start), report.get("created").asInt(),
-					report.get("unchanged").asInt(), report.get("failed").asInt());
+					report.get("unchanged").asInt(), report.get("failed").asInt(), Double.NaN);
 		}
 		System.out.println("  import answered " + answer.statusCode() + ": waiting for the units to appear");
 		long expected = before + rows;
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
 		long count = before;
 		while ((count = unitCount()) < expected && System.nanoTime() < deadline) {
-			Thread.sleep(500);
+			// each count is a query of its own: ask seldom enough not to slow the import
+			Thread.sleep(2_000);
 		}
-		return new Result(batch, before, rows, answer.statusCode(), seconds(start), (int) (count - before), -1, -1);
+		return new Result(batch, before, rows, answer.statusCode(), seconds(start), (int) (count - before), -1, -1,
+				Double.NaN);
 	}
 
 	/** The number of units the caller's tenant holds, as the list reports it. */
@@ -95,7 +106,7 @@ final class SheetImport {
 			.build();
 	}
 
-	private static double seconds(long start) {
+	static double seconds(long start) {
 		return (System.nanoTime() - start) / 1e9;
 	}
 

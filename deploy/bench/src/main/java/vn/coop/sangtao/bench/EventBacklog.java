@@ -1,0 +1,103 @@
+package vn.coop.sangtao.bench;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+
+/**
+ * The unit events an import leaves behind: membership's outbox publishes one per registered unit,
+ * and the other services read them into their own models. An import is absorbed once every event
+ * is on the topic and every consumer group has read it; searches are measured only then, so that
+ * they do not compete with the import's tail.
+ */
+final class EventBacklog implements AutoCloseable {
+
+	static final String TOPIC = "membership.unit.events";
+
+	private final Admin admin;
+
+	EventBacklog(String bootstrap) {
+		this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
+	}
+
+	/** How many unit events the topic holds. */
+	long published() throws InterruptedException, ExecutionException {
+		return endOffsets().values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	/**
+	 * Waits until at least {@code events} are published and every group that reads the topic has read
+	 * them all, or {@code patience} passed; answers whether it settled.
+	 */
+	boolean awaitSettled(long events, Duration patience) throws InterruptedException, ExecutionException {
+		long deadline = System.nanoTime() + patience.toNanos();
+		while (System.nanoTime() < deadline) {
+			Map<TopicPartition, Long> ends = endOffsets();
+			if (ends.values().stream().mapToLong(Long::longValue).sum() >= events && unread(ends) == 0) {
+				return true;
+			}
+			Thread.sleep(1_000);
+		}
+		return false;
+	}
+
+	private long unread(Map<TopicPartition, Long> ends) throws InterruptedException, ExecutionException {
+		long unread = 0;
+		for (GroupListing group : this.admin.listGroups().all().get()) {
+			Map<TopicPartition, OffsetAndMetadata> read = this.admin.listConsumerGroupOffsets(group.groupId())
+				.partitionsToOffsetAndMetadata()
+				.get();
+			boolean readsTopic = read.keySet().stream().anyMatch(partition -> partition.topic().equals(TOPIC));
+			for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+				OffsetAndMetadata offset = read.get(end.getKey());
+				if (readsTopic) {
+					unread += end.getValue() - (offset == null ? 0 : offset.offset());
+				}
+			}
+		}
+		return unread;
+	}
+
+	private Map<TopicPartition, Long> endOffsets() throws InterruptedException, ExecutionException {
+		List<TopicPartition> partitions;
+		try {
+			partitions = this.admin.describeTopics(List.of(TOPIC))
+				.allTopicNames()
+				.get()
+				.get(TOPIC)
+				.partitions()
+				.stream()
+				.map(info -> new TopicPartition(TOPIC, info.partition()))
+				.toList();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof UnknownTopicOrPartitionException) {
+				// no unit was ever registered: nothing published, nothing to read
+				return Map.of();
+			}
+			throw ex;
+		}
+		Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+		partitions.forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+		Map<TopicPartition, Long> ends = new HashMap<>();
+		this.admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+		return ends;
+	}
+
+	@Override
+	public void close() {
+		this.admin.close(Duration.ofSeconds(5));
+	}
+
+}
