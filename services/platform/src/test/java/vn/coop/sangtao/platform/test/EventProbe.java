@@ -3,6 +3,7 @@ package vn.coop.sangtao.platform.test;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -29,7 +30,15 @@ public final class EventProbe implements AutoCloseable {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(topic));
+        // reading the partitions directly skips the consumer group's join, which costs seconds per probe
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        if (partitions.isEmpty()) {
+            consumer.subscribe(List.of(topic));
+        } else {
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+        }
     }
 
     /** Everything received so far, after one more short poll. */
