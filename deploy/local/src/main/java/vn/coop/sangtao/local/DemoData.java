@@ -42,12 +42,51 @@ public final class DemoData implements DemoSeed {
 		launchCampaign(api, nbAdmin, "DKST-" + Year.now().getValue());
 		createCampaign(api, tokens.userToken("qt.admin", LocalRun.DEMO_PASSWORD), "DKST-QT-" + Year.now().getValue());
 		String member = tokens.userToken("nb.member", LocalRun.DEMO_PASSWORD);
-		submit(api, member, nbUnits.get(1), "INITIATIVE", "Sấy lúa bằng năng lượng mặt trời",
+		String recognised = submit(api, member, nbUnits.get(1), "INITIATIVE", "Sấy lúa bằng năng lượng mặt trời",
 				"Lò sấy dùng tấm thu nhiệt mặt trời giảm 30% chi phí sấy và hao hụt sau thu hoạch.");
-		submit(api, member, nbUnits.get(3), "MODEL", "Mô hình liên kết đan cói xuất khẩu",
+		String underReview = submit(api, member, nbUnits.get(3), "MODEL", "Mô hình liên kết đan cói xuất khẩu",
 				"Hộ thành viên nhận mẫu và nguyên liệu từ HTX, đầu ra ổn định cho 120 lao động nữ.");
 		submit(api, member, nbUnits.get(8), "IDEA", "Truy xuất nguồn gốc mật ong bằng mã QR",
 				"Mỗi lô mật ong có mã QR ghi rõ vùng hoa, ngày quay mật và kết quả kiểm nghiệm.");
+		String officer = tokens.userToken("nb.officer", LocalRun.DEMO_PASSWORD);
+		String council = council(api, officer, nbUnits.get(0));
+		String path = "/api/initiatives/initiatives/" + recognised;
+		expect(200, api.post(path + "/accept", officer, null));
+		expect(200, api.post(path + "/reviewers", officer, "{\"councilId\":\"" + council + "\"}"));
+		int[][] marks = { { 85, 90, 80 }, { 75, 85, 80 }, { 80, 80, 90 } };
+		for (int i = 0; i < 3; i++) {
+			expect(200, api.post(path + "/reviews", tokens.userToken("nb.council" + (i + 1), LocalRun.DEMO_PASSWORD),
+					"{\"novelty\":%d,\"applicability\":%d,\"effectiveness\":%d}".formatted(marks[i][0], marks[i][1],
+							marks[i][2])));
+		}
+		expect(200, api.post(path + "/decision", officer, "{\"recognised\":true,\"level\":\"PROVINCIAL\","
+				+ "\"decisionNumber\":\"125/QĐ-LMHTX\",\"decisionDate\":\"%d-10-20\"}".formatted(Year.now().getValue())));
+		expect(200, api.post(path + "/typical", officer, "{\"year\":%d}".formatted(Year.now().getValue())));
+		expect(200, api.post("/api/initiatives/initiatives/" + underReview + "/accept", officer, null));
+	}
+
+	/**
+	 * The province's initiative council: three cadres of the alliance office, who log in as
+	 * {@code nb.council1..3}. Initiatives learns the people from membership's events first.
+	 */
+	private static String council(SangtaoApi api, String officer, String officeUnitId) {
+		String council = expect(201, api.post("/api/initiatives/councils", officer,
+				"{\"name\":\"Hội đồng sáng kiến tỉnh Ninh Bình năm %d\"}".formatted(Year.now().getValue())))
+			.json().get("id").asString();
+		String[] names = { "Phạm Văn Đức", "Lê Thị Ngọc Ánh", "Vũ Đình Thắng" };
+		for (int i = 0; i < names.length; i++) {
+			String person = expect(201, api.post("/api/membership/people", officer,
+					"{\"unitId\":\"%s\",\"fullName\":%s,\"kind\":\"CADRE\",\"position\":\"Thành viên Hội đồng sáng kiến\"}"
+						.formatted(officeUnitId, SangtaoApi.quote(names[i])))).json().get("id").asString();
+			String body = "{\"personId\":\"%s\",\"username\":\"nb.council%d\"}".formatted(person, i + 1);
+			SangtaoApi.Response[] last = new SangtaoApi.Response[1];
+			SmokeScenario.eventually(() -> {
+				last[0] = api.post("/api/initiatives/councils/" + council + "/members", officer, body);
+				return last[0].status() != 422;
+			});
+			expect(200, last[0]);
+		}
+		return council;
 	}
 
 	private static String createCampaign(SangtaoApi api, String token, String code) {
@@ -67,7 +106,7 @@ public final class DemoData implements DemoSeed {
 	}
 
 	/** Submits once initiatives has learned the unit from membership's event. */
-	private static void submit(SangtaoApi api, String token, String unitId, String kind, String title, String summary) {
+	private static String submit(SangtaoApi api, String token, String unitId, String kind, String title, String summary) {
 		String body = """
 				{"kind":"%s","title":%s,"summary":%s,"field":"Nông nghiệp","year":%d,"applyingUnitId":"%s",
 				 "authors":[{"kind":"UNIT","refId":"%s","contribution":100}]}"""
@@ -77,7 +116,7 @@ public final class DemoData implements DemoSeed {
 			last[0] = api.post("/api/initiatives/initiatives", token, body);
 			return last[0].status() != 422;
 		});
-		expect(201, last[0]);
+		return expect(201, last[0]).json().get("id").asString();
 	}
 
 	static SangtaoApi.Response expect(int status, SangtaoApi.Response response) {
