@@ -17,6 +17,11 @@ class MembershipEvents {
     static final String UNIT_UPDATED = "vn.coop.sangtao.unit.updated.v1";
     static final String UNIT_STATUS_CHANGED = "vn.coop.sangtao.unit.status-changed.v1";
     static final String UNIT_TRANSFERRED = "vn.coop.sangtao.unit.transferred.v1";
+    static final String UNIT_BLOCK_CHANGED = "vn.coop.sangtao.unit.block-changed.v1";
+
+    /** The fields of vn.coop.sangtao.unit.block-changed.v1 that initiatives uses. */
+    record BlockChanged(String unitId, int year, String blockId, String previousBlockId) {
+    }
 
     @Bean
     Consumer<Message<byte[]>> unitEvents(InboundEvents inbound, KnownUnitRepository units) {
@@ -25,10 +30,12 @@ class MembershipEvents {
                 case UNIT_REGISTERED -> {
                     UnitRegisteredPayload unit = event.read(UnitRegisteredPayload.class);
                     units.remember(new KnownUnit(unit.unitId(), event.tenantId(), unit.name(), unit.status()));
+                    units.place(unit.unitId(), unit.areaId());
                 }
                 case UNIT_UPDATED -> {
                     UnitRegisteredPayload unit = event.read(UnitRegisteredPayload.class);
                     units.rename(unit.unitId(), unit.name());
+                    units.place(unit.unitId(), unit.areaId());
                 }
                 case UNIT_STATUS_CHANGED -> {
                     UnitStatusChangedPayload change = event.read(UnitStatusChangedPayload.class);
@@ -38,6 +45,10 @@ class MembershipEvents {
                     UnitTransferredPayload moved = event.read(UnitTransferredPayload.class);
                     units.transfer(moved.fromTenantId(),
                             new KnownUnit(moved.unitId(), event.tenantId(), moved.name(), moved.status()));
+                }
+                case UNIT_BLOCK_CHANGED -> {
+                    BlockChanged seat = event.read(BlockChanged.class);
+                    units.seat(seat.unitId(), seat.year(), seat.blockId());
                 }
                 default -> {
                     // other membership events do not concern initiatives

@@ -3,7 +3,7 @@ package vn.coop.sangtao.initiatives.inbound;
 import java.util.Objects;
 
 /** The fields of vn.coop.sangtao.unit.registered.v1 (and of unit.updated.v1, less the status) that initiatives uses. */
-record UnitRegisteredPayload(String unitId, String name, String status) {
+record UnitRegisteredPayload(String unitId, String name, String status, String areaId) {
 
     UnitRegisteredPayload {
         Objects.requireNonNull(unitId, "unitId");

@@ -1,5 +1,7 @@
 package vn.coop.sangtao.initiatives.initiative;
 
+import vn.coop.sangtao.initiatives.similarity.Match;
+import vn.coop.sangtao.initiatives.similarity.Trigrams;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.problem.FieldProblem;
 import vn.coop.sangtao.platform.text.Text;
@@ -25,6 +27,8 @@ public class Initiative {
     private Content content;
     private String titleKey;
     private String searchKey;
+    private List<String> titleGrams;
+    private List<Match> similarAtSubmission;
     private List<Author> authors;
     private String applyingUnitId;
     private String campaignId;
@@ -200,6 +204,11 @@ public class Initiative {
                 : Nomination.NominationOutcome.NOT_SELECTED, publishedIn, now);
     }
 
+    /** Keeps the similar initiatives found when it was submitted, for the officer who screens it. */
+    public void noteSimilar(List<Match> matches) {
+        similarAtSubmission = List.copyOf(matches);
+    }
+
     public void link(String otherId, Link.Relation relation, double score) {
         if (otherId.equals(id)) {
             throw ApiProblem.rule("link-to-itself");
@@ -222,6 +231,7 @@ public class Initiative {
         titleKey = Text.fold(content.title());
         searchKey = Text.fold(String.join(" ", content.title(), nullToEmpty(content.summary()),
                 nullToEmpty(content.solution())));
+        titleGrams = List.copyOf(Trigrams.of(content.title()));
         year = draft.year();
         authors = List.copyOf(draft.authors());
         applyingUnitId = draft.applyingUnitId();
@@ -297,4 +307,5 @@ public class Initiative {
     public String submittedBy() { return submittedBy; }
     public long version() { return version; }
     public String searchKey() { return searchKey; }
+    public List<Match> similarAtSubmission() { return similarAtSubmission == null ? List.of() : similarAtSubmission; }
 }

@@ -5,6 +5,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.coop.sangtao.initiatives.person.KnownPerson;
 import vn.coop.sangtao.initiatives.person.KnownPersonRepository;
+import vn.coop.sangtao.initiatives.similarity.SimilarityService;
 import vn.coop.sangtao.initiatives.unit.KnownUnit;
 import vn.coop.sangtao.initiatives.unit.KnownUnitRepository;
 import vn.coop.sangtao.platform.outbox.EventFactory;
@@ -34,18 +35,22 @@ public class InitiativeService {
 
     /** A withdrawn unit is no longer a member: it can neither author nor apply a new initiative. */
     private static final String WITHDRAWN = "WITHDRAWN";
+    /** How many similar initiatives a submission keeps for the officer who screens it. */
+    private static final int SIMILAR_KEPT = 5;
 
     private final Aggregates<Initiative> initiatives;
     private final KnownUnitRepository units;
     private final KnownPersonRepository people;
+    private final SimilarityService similarity;
     private final Clock clock;
 
     InitiativeService(AggregateStore store, EventFactory events, KnownUnitRepository units,
-                      KnownPersonRepository people, Clock clock) {
+                      KnownPersonRepository people, SimilarityService similarity, Clock clock) {
         this.initiatives = new Aggregates<>(store, events, "initiatives", InitiativeEvent.TOPIC, Initiative.class,
                 Initiative::id);
         this.units = units;
         this.people = people;
+        this.similarity = similarity;
         this.clock = clock;
     }
 
@@ -55,6 +60,7 @@ public class InitiativeService {
                 Actor.current());
         if (submit) {
             initiative.submit(clock.instant(), Actor.current());
+            initiative.noteSimilar(similarity.similarTo(initiative, SIMILAR_KEPT));
             initiatives.insert(initiative, InitiativeSubmitted.TYPE, submitted(initiative));
         } else {
             initiatives.insert(initiative, InitiativeEvent.DRAFTED, new InitiativeEvent.Drafted(initiative.id(),
@@ -78,6 +84,7 @@ public class InitiativeService {
         requireAuthorOrStaff(initiative);
         long version = initiative.version();
         boolean first = initiative.submit(clock.instant(), Actor.current());
+        initiative.noteSimilar(similarity.similarTo(initiative, SIMILAR_KEPT));
         if (first) {
             return initiatives.save(initiative, version, InitiativeSubmitted.TYPE, submitted(initiative));
         }
@@ -92,6 +99,17 @@ public class InitiativeService {
     /** Saves a workflow step taken on {@code initiative} as read at {@code version}, with its event. */
     public Initiative save(Initiative initiative, long version, String eventType, Object event) {
         return initiatives.save(initiative, version, eventType, event);
+    }
+
+    /** Links an initiative to a similar one of the tenant, as a duplicate or as related, with their similarity. */
+    public Initiative link(String id, String otherId, Link.Relation relation) {
+        Initiative initiative = get(id);
+        Initiative other = get(otherId);
+        double score = similarity.score(initiative, other);
+        long version = initiative.version();
+        initiative.link(other.id(), relation, score);
+        return initiatives.save(initiative, version, InitiativeEvent.LINKED, new InitiativeEvent.Linked(id,
+                initiative.tenantId(), other.id(), relation, score));
     }
 
     /** Records on the initiative what an event of another aggregate already announced. */
@@ -123,6 +141,9 @@ public class InitiativeService {
             criteria = criteria.orOperator(where("applyingUnitId").is(filter.unitId()),
                     where("authors.unitId").is(filter.unitId()));
         }
+        if (filter.areaId() != null || filter.blockId() != null) {
+            criteria = criteria.and("applyingUnitId").in(units.idsWhere(filter.areaId(), filter.blockId()));
+        }
         if (Boolean.TRUE.equals(filter.typical())) {
             criteria = criteria.and("typicalYear").ne(null);
         }
@@ -133,6 +154,11 @@ public class InitiativeService {
     public List<Initiative> dueBy(LocalDate until) {
         Criteria due = where("status").is(InitiativeStatus.UNDER_REVIEW).and("decisionDue").lte(until);
         return initiatives.find(due, Sort.by("decisionDue", "_id"), 0, 1_000);
+    }
+
+    /** The initiatives nominated for the Golden Book of {@code year}, in the order they were nominated. */
+    public List<Initiative> nominatedFor(int year) {
+        return initiatives.find(where("nomination.year").is(year), Sort.by("nomination.nominatedAt", "_id"), 0, 1_000);
     }
 
     public InitiativeSubmitted submitted(Initiative i) {

@@ -2,6 +2,7 @@ package vn.coop.sangtao.initiatives.unit;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -9,6 +10,7 @@ import vn.coop.sangtao.platform.store.AggregateStore;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +37,36 @@ public class KnownUnitRepository {
     /** A unit's corrected name, as membership announced it. */
     public void rename(String unitId, String name) {
         upsertHere(unitId, new Update().set("name", name));
+    }
+
+    /** The area a unit is in; events without one leave it as it was. */
+    public void place(String unitId, String areaId) {
+        if (areaId != null) {
+            upsertHere(unitId, new Update().set("areaId", areaId));
+        }
+    }
+
+    /**
+     * The unit's emulation block of a year, kept as {@code blocks.y<year>}: a unit sits in one block a
+     * year, and a repeated event writes the same value again.
+     */
+    public void seat(String unitId, int year, String blockId) {
+        Update update = blockId == null ? new Update().unset("blocks.y" + year) : new Update().set("blocks.y" + year, blockId);
+        upsertHere(unitId, update);
+    }
+
+    /** The ids of the current tenant's units in an area, or in a block of any year. */
+    public List<String> idsWhere(String areaId, String blockId) {
+        Criteria criteria = where(AggregateStore.TENANT).is(TenantContext.require());
+        if (areaId != null) {
+            criteria = criteria.and("areaId").is(areaId);
+        }
+        Query query = Query.query(criteria);
+        query.fields().include("_id").include("blocks");
+        return mongo.find(query, org.bson.Document.class, COLLECTION).stream()
+                .filter(d -> blockId == null || (d.get("blocks") instanceof org.bson.Document seats
+                        && seats.containsValue(blockId)))
+                .map(d -> d.getString("_id")).toList();
     }
 
     /** A unit's new membership status, as membership announced it. */

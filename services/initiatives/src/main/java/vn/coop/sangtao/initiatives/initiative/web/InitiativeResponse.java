@@ -11,6 +11,7 @@ import vn.coop.sangtao.initiatives.initiative.InitiativeStatus;
 import vn.coop.sangtao.initiatives.initiative.Link;
 import vn.coop.sangtao.initiatives.initiative.Nomination;
 import vn.coop.sangtao.initiatives.initiative.Reviewer;
+import vn.coop.sangtao.initiatives.similarity.Match;
 import vn.coop.sangtao.platform.security.Actor;
 
 import java.time.Instant;
@@ -28,7 +29,8 @@ public record InitiativeResponse(String id, InitiativeKind kind, String title, S
                                  InitiativeStatus status, int revisions, List<String> returnReasons,
                                  LocalDate acceptedOn, LocalDate decisionDue, boolean blindReview,
                                  List<Reviewer> reviewers, Decision decision, Integer typicalYear,
-                                 Nomination nomination, List<Link> links, List<Adoption> adoptions,
+                                 Nomination nomination, List<Link> links, List<Match> similarAtSubmission,
+                                 List<Adoption> adoptions,
                                  Instant createdAt, String createdBy, Instant submittedAt, String submittedBy,
                                  long version) {
 
@@ -43,6 +45,6 @@ public record InitiativeResponse(String id, InitiativeKind kind, String title, S
                 hideAuthors ? null : i.authors(), hideAuthors, i.applyingUnitId(), i.campaignId(), i.status(),
                 i.revisions().size(), i.returnReasons(), i.acceptedOn(), i.decisionDue(), i.blindReview(),
                 staff ? i.reviewers() : null, i.decision(), i.typicalYear(), i.nomination(), i.links(),
-                i.adoptions(), i.createdAt(), i.createdBy(), i.submittedAt(), i.submittedBy(), i.version());
+                staff ? i.similarAtSubmission() : null, i.adoptions(), i.createdAt(), i.createdBy(), i.submittedAt(), i.submittedBy(), i.version());
     }
 }
