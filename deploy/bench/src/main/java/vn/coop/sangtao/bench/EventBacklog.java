@@ -37,6 +37,26 @@ final class EventBacklog implements AutoCloseable {
 	}
 
 	/**
+	 * Waits until at least {@code events} are published, or none was for a minute (some rows were
+	 * refused), or {@code patience} passed.
+	 */
+	void awaitPublished(long events, Duration patience) throws InterruptedException, ExecutionException {
+		long deadline = System.nanoTime() + patience.toNanos();
+		long last = -1;
+		long lastGrowth = System.nanoTime();
+		for (long now = published(); now < events && System.nanoTime() < deadline; now = published()) {
+			if (now != last) {
+				last = now;
+				lastGrowth = System.nanoTime();
+			}
+			else if (System.nanoTime() - lastGrowth > Duration.ofMinutes(1).toNanos()) {
+				return;
+			}
+			Thread.sleep(500);
+		}
+	}
+
+	/**
 	 * Waits until at least {@code events} are published and every group that reads the topic has read
 	 * them all, or {@code patience} passed; answers whether it settled.
 	 */

@@ -82,7 +82,7 @@ public final class MembershipBench {
 			int rows) throws Exception {
 		long events = backlog.published();
 		long start = System.nanoTime();
-		SheetImport.Result result = imports.run(batch, sheet, rows);
+		SheetImport.Result result = imports.run(batch, sheet, rows, backlog);
 		boolean absorbed = backlog.awaitSettled(events + result.created(), ABSORB_PATIENCE);
 		return result.absorbedAfter(absorbed ? SheetImport.seconds(start) : Double.NaN);
 	}

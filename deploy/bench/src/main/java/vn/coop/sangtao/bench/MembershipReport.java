@@ -58,8 +58,8 @@ final class MembershipReport {
 		StringBuilder out = new StringBuilder("# Membership: importing units and searching 5,000 and 50,000 of them\n\n")
 			.append(this.notes)
 			.append("\n\n## Imports (one CSV of generated units per request, through the gateway)\n\n")
-			.append("wall s: until the answer, or until the list held the new units when the gateway's timeout ")
-			.append("answered first (HTTP 503); events read s: until every consumer had read the units' events.\n\n")
+			.append("wall s: until the answer, or until every new unit's event was published when the gateway's ")
+			.append("timeout answered first (HTTP 503); events read s: until every consumer had read them.\n\n")
 			.append("| batch | units before | HTTP | wall s | rows/s | events read s | created | unchanged | failed |\n")
 			.append("|---|---|---|---|---|---|---|---|---|\n");
 		this.imports.forEach(result -> out.append(importLine(result)).append('\n'));

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Uploads a unit sheet to the import endpoint through the gateway, as a browser form does, and
  * times it until the units are there. The gateway gives up on a call after its timeout (10 s by
- * default) while membership goes on importing; the wall time is then the time until the unit
- * list holds every new unit, and the answer's status is kept to say so.
+ * default) while membership goes on importing; the wall time is then the time until every new
+ * unit's event is published, and the answer's status is kept to say so.
  */
 final class SheetImport {
 
@@ -56,8 +56,14 @@ final class SheetImport {
 		this.token = token;
 	}
 
-	Result run(int batch, byte[] sheet, int rows) throws IOException, InterruptedException {
+	/**
+	 * Imports one sheet. When the gateway's timeout answers first, the import is over once the
+	 * event of its last unit is published: membership's outbox sends each one as the unit is stored,
+	 * and watching the topic costs the store nothing, where counting units would scan them.
+	 */
+	Result run(int batch, byte[] sheet, int rows, EventBacklog events) throws Exception {
 		long before = unitCount();
+		long published = events.published();
 		long start = System.nanoTime();
 		HttpResponse<String> answer = this.http.send(upload(sheet), HttpResponse.BodyHandlers.ofString());
 		if (answer.statusCode() == 200) {
@@ -65,15 +71,10 @@ final class SheetImport {
 			return new Result(batch, before, rows, 200, seconds(start), report.get("created").asInt(),
 					report.get("unchanged").asInt(), report.get("failed").asInt(), Double.NaN);
 		}
-		System.out.println("  import answered " + answer.statusCode() + ": waiting for the units to appear");
-		long expected = before + rows;
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		long count = before;
-		while ((count = unitCount()) < expected && System.nanoTime() < deadline) {
-			// each count is a query of its own: ask seldom enough not to slow the import
-			Thread.sleep(2_000);
-		}
-		return new Result(batch, before, rows, answer.statusCode(), seconds(start), (int) (count - before), -1, -1,
+		System.out.println("  import answered " + answer.statusCode() + ": waiting for its units' events");
+		events.awaitPublished(published + rows, PATIENCE);
+		double seconds = seconds(start);
+		return new Result(batch, before, rows, answer.statusCode(), seconds, (int) (unitCount() - before), -1, -1,
 				Double.NaN);
 	}
 
