@@ -3,6 +3,8 @@ package vn.coop.sangtao.initiatives.initiative;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
+import vn.coop.sangtao.initiatives.campaign.KnownCampaign;
+import vn.coop.sangtao.initiatives.campaign.KnownCampaignRepository;
 import vn.coop.sangtao.initiatives.person.KnownPerson;
 import vn.coop.sangtao.initiatives.person.KnownPersonRepository;
 import vn.coop.sangtao.initiatives.similarity.SimilarityService;
@@ -42,15 +44,18 @@ public class InitiativeService {
     private final KnownUnitRepository units;
     private final KnownPersonRepository people;
     private final SimilarityService similarity;
+    private final KnownCampaignRepository campaigns;
     private final Clock clock;
 
     InitiativeService(AggregateStore store, EventFactory events, KnownUnitRepository units,
-                      KnownPersonRepository people, SimilarityService similarity, Clock clock) {
+                      KnownPersonRepository people, SimilarityService similarity,
+                      KnownCampaignRepository campaigns, Clock clock) {
         this.initiatives = new Aggregates<>(store, events, "initiatives", InitiativeEvent.TOPIC, Initiative.class,
                 Initiative::id);
         this.units = units;
         this.people = people;
         this.similarity = similarity;
+        this.campaigns = campaigns;
         this.clock = clock;
     }
 
@@ -163,9 +168,11 @@ public class InitiativeService {
 
     public InitiativeSubmitted submitted(Initiative i) {
         KnownUnit applying = units.findAll(Set.of(i.applyingUnitId())).get(i.applyingUnitId());
+        String campaignTitle = i.campaignId() == null ? null
+                : campaigns.find(i.campaignId()).map(KnownCampaign::title).orElse(null);
         return new InitiativeSubmitted(i.id(), i.tenantId(), i.kind(), i.title(), i.summary(), i.field(), i.year(),
                 i.authors(), i.applyingUnitId(), applying == null ? null : applying.name(), i.campaignId(),
-                i.submittedAt());
+                campaignTitle, i.submittedAt());
     }
 
     public static boolean isStaff() {
@@ -218,6 +225,9 @@ public class InitiativeService {
         KnownUnit applying = known.get(draft.applyingUnitId());
         if (applying == null || WITHDRAWN.equals(applying.status())) {
             unknown.add(new FieldProblem("applyingUnitId", "unknownUnit"));
+        }
+        if (draft.campaignId() != null && campaigns.find(draft.campaignId()).isEmpty()) {
+            unknown.add(new FieldProblem("campaignId", "unknownCampaign"));
         }
         if (!unknown.isEmpty()) {
             throw ApiProblem.ruleOnFields("unknown-unit", unknown);

@@ -10,7 +10,7 @@ import java.util.List;
 public record InitiativeSubmitted(String initiativeId, String tenantId, InitiativeKind kind, String title,
                                   String summary, String field, int year, List<Author> authors,
                                   String applyingUnitId, String applyingUnitName, String campaignId,
-                                  Instant submittedAt) {
+                                  String campaignTitle, Instant submittedAt) {
 
     public static final String TYPE = "vn.coop.sangtao.initiative.submitted.v1";
     public static final String TOPIC = "initiatives.initiative.events";
