@@ -78,18 +78,26 @@ final class SheetImport {
 				Double.NaN);
 	}
 
-	/** The number of units the caller's tenant holds, as the list reports it. */
+	/**
+	 * The number of units the caller's tenant holds, as the list reports it. Counting scans the
+	 * collection in the embedded store, which under load can outlast the gateway's timeout: a few
+	 * tries before giving up.
+	 */
 	long unitCount() throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.gateway + "/api/membership/units?size=1"))
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Bearer " + this.token.get())
-			.GET()
-			.build();
-		HttpResponse<String> answer = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		if (answer.statusCode() != 200) {
-			throw new IllegalStateException("unit list answered " + answer.statusCode() + ": " + answer.body());
+		HttpResponse<String> answer = null;
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(this.gateway + "/api/membership/units?size=1"))
+				.timeout(Duration.ofSeconds(30))
+				.header("Authorization", "Bearer " + this.token.get())
+				.GET()
+				.build();
+			answer = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() == 200) {
+				return JSON.readTree(answer.body()).get("total").asLong();
+			}
+			Thread.sleep(5_000L * attempt);
 		}
-		return JSON.readTree(answer.body()).get("total").asLong();
+		throw new IllegalStateException("unit list answered " + answer.statusCode() + ": " + answer.body());
 	}
 
 	private HttpRequest upload(byte[] sheet) {
