@@ -25,7 +25,7 @@ class CandidateApiTest {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     /** A submitted event built from the published example, for a fresh tenant and year. */

@@ -23,7 +23,7 @@ class CampaignApiTest {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     private ApiClient.Response create(String code) {

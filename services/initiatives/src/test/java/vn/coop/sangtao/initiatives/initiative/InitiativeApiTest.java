@@ -27,7 +27,7 @@ class InitiativeApiTest {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     private ApiClient api() {

@@ -31,7 +31,7 @@ public abstract class InitiativesApi {
 
     @LocalServerPort
     protected int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     protected String brokers;
 
     protected ApiClient api() {

@@ -35,7 +35,7 @@ abstract class DeliveryTestBase {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     RecordingReceiver receiver;

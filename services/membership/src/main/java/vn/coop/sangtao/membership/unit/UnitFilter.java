@@ -1,7 +1,6 @@
 package vn.coop.sangtao.membership.unit;
 
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
 
 /**
  * A unit search as the caller asks it: {@code q} matches the name without accents, or the start of
@@ -10,5 +9,5 @@ import org.springframework.data.domain.Sort;
  */
 public record UnitFilter(@Size(max = 100) String q, UnitKind kind, Sector sector, UnitStatus status,
                          @Size(max = 64) String areaId, @Size(max = 64) String blockId, UnitSort sort,
-                         Sort.Direction direction) {
+                         SortDirection direction) {
 }

@@ -4,6 +4,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.coop.sangtao.membership.area.AreaService;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -111,7 +113,37 @@ public class UnitService implements MergeParticipant {
                 filter.kind(), filter.sector(), filter.status(),
                 filter.areaId() == null ? null : areas.withDescendants(filter.areaId()), filter.blockId(),
                 filter.sort(), filter.direction());
-        return units.page(search.criteria(), search.order(), page, size);
+        return units.page(criteria(search), order(search), page, size);
+    }
+
+    private static Criteria criteria(UnitSearch search) {
+        Criteria criteria = new Criteria();
+        if (search.text() != null) {
+            criteria = TaxCode.looksLikeOne(search.text())
+                    ? criteria.and("taxCode").regex("^" + Pattern.quote(search.text()))
+                    : criteria.and("nameKey").regex(Pattern.quote(search.text()));
+        }
+        if (search.kind() != null) {
+            criteria = criteria.and("profile.kind").is(search.kind());
+        }
+        if (search.sector() != null) {
+            criteria = criteria.and("profile.sector").is(search.sector());
+        }
+        if (search.status() != null) {
+            criteria = criteria.and("status").is(search.status());
+        }
+        if (search.areaIds() != null) {
+            criteria = criteria.and("profile.areaId").in(search.areaIds());
+        }
+        if (search.blockId() != null) {
+            criteria = criteria.and("blocks.blockId").is(search.blockId());
+        }
+        return criteria;
+    }
+
+    private static Sort order(UnitSearch search) {
+        Sort.Direction way = search.direction() == SortDirection.DESC ? Sort.Direction.DESC : Sort.Direction.ASC;
+        return Sort.by(way, (search.sort() == null ? UnitSort.NAME : search.sort()).field).and(Sort.by("_id"));
     }
 
     private void requireArea(UnitProfile profile) {

@@ -25,7 +25,7 @@ public abstract class MembershipApi {
 
     @LocalServerPort
     protected int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     protected String brokers;
 
     protected ApiClient api() {

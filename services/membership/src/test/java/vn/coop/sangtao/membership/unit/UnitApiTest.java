@@ -26,7 +26,7 @@ class UnitApiTest {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     private ApiClient api() {

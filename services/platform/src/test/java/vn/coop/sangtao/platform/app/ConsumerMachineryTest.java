@@ -30,7 +30,7 @@ class ConsumerMachineryTest {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
     @Autowired
     MongoTemplate mongo;

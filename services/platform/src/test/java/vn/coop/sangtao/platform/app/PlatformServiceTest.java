@@ -27,7 +27,7 @@ class PlatformServiceTest {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     ApiClient api() {
