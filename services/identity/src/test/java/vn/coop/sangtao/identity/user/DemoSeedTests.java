@@ -48,9 +48,9 @@ class DemoSeedTests {
 		String hashAfterFirst = users.findByUsername("nb.admin").orElseThrow().passwordHash();
 		int secondRun = seed.seed();
 
-		assertThat(firstRun).isEqualTo(11);
+		assertThat(firstRun).isEqualTo(DemoUsers.ALL.size());
 		assertThat(secondRun).isZero();
-		assertThat(users.count()).isEqualTo(afterFirst).isEqualTo(11);
+		assertThat(users.count()).isEqualTo(afterFirst).isEqualTo(DemoUsers.ALL.size());
 		assertThat(users.findByUsername("nb.admin").orElseThrow().passwordHash()).isEqualTo(hashAfterFirst);
 	}
 
@@ -100,7 +100,7 @@ class DemoSeedTests {
 		UserAccount unitRep = users.findByUsername("nb.unitrep").orElseThrow();
 		assertThat(unitRep.unitTaxCode()).isEqualTo("2701000019");
 		assertThat(encoder.matches("changed-by-hand", unitRep.passwordHash())).isTrue();
-		assertThat(users.count()).isEqualTo(11);
+		assertThat(users.count()).isEqualTo((long) DemoUsers.ALL.size());
 	}
 
 	@Test
