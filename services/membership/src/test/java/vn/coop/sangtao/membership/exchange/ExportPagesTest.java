@@ -21,20 +21,22 @@ class ExportPagesTest {
     void shouldWalkEveryPageInOrderWhenTheResultSpansSeveral() throws Exception {
         List<Integer> written = new ArrayList<>();
         List<Integer> asked = new ArrayList<>();
-        ExportPages.forEach(page(0, 2_500), number -> {
+        int total = 2 * ExportPages.SIZE + ExportPages.SIZE / 2;
+        ExportPages.forEach(page(0, total), number -> {
             asked.add(number);
-            return page(number, 2_500);
+            return page(number, total);
         }, 50_000, written::add);
-        assertThat(written).containsExactlyElementsOf(IntStream.range(0, 2_500).boxed().toList());
+        assertThat(written).containsExactlyElementsOf(IntStream.range(0, total).boxed().toList());
         assertThat(asked).containsExactly(1, 2);
     }
 
     @Test
     void shouldAskOnceMoreWhenTheLastPageIsFull() throws Exception {
         List<Integer> asked = new ArrayList<>();
-        ExportPages.forEach(page(0, 2_000), number -> {
+        int total = 2 * ExportPages.SIZE;
+        ExportPages.forEach(page(0, total), number -> {
             asked.add(number);
-            return page(number, 2_000);
+            return page(number, total);
         }, 50_000, item -> { });
         assertThat(asked).containsExactly(1, 2);
     }
@@ -42,7 +44,8 @@ class ExportPagesTest {
     @Test
     void shouldStopAtTheLimitWhenRowsAppearWhileExporting() throws Exception {
         List<Integer> written = new ArrayList<>();
-        ExportPages.forEach(page(0, 3_000), number -> page(number, 3_000), 1_500, written::add);
-        assertThat(written).hasSize(1_500);
+        int total = 3 * ExportPages.SIZE;
+        ExportPages.forEach(page(0, total), number -> page(number, total), ExportPages.SIZE + 10, written::add);
+        assertThat(written).hasSize(ExportPages.SIZE + 10);
     }
 }
