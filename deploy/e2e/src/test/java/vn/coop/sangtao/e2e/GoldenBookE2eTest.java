@@ -41,7 +41,7 @@ class GoldenBookE2eTest {
 
         String member = E2eSuite.userToken("nb.member");
         String body = """
-                {"kind":"INITIATIVE","title":"Sấy lúa bằng năng lượng mặt trời","summary":"Giảm 30% chi phí sấy.",
+                {"kind":"INITIATIVE","title":"Sấy lúa bằng năng lượng mặt trời","summary":"Giảm 30%% chi phí sấy.",
                  "field":"Nông nghiệp","year":2026,"applyingUnitId":"%s",
                  "authors":[{"kind":"UNIT","refId":"%s","contribution":100}]}""".formatted(applying, applying);
         SangtaoApi.Response[] submitted = new SangtaoApi.Response[1];

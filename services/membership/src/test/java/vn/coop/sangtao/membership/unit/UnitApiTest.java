@@ -171,6 +171,8 @@ class UnitApiTest {
         assertThat(paged.get("items").size()).isEqualTo(1);
         assertThat(paged.get("total").asLong()).isEqualTo(3);
         assertProblem(api().get("/api/membership/units?sort=COLOUR", NB), 400, "validation-failed");
+        JsonNode negativePage = assertProblem(api().get("/api/membership/units?page=-1", NB), 400, "validation-failed");
+        assertThat(negativePage.get("errors").get(0).get("field").asString()).isEqualTo("page");
     }
 
     @Test

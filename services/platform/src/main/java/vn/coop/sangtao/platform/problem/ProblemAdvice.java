@@ -1,6 +1,7 @@
 package vn.coop.sangtao.platform.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -20,6 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -71,6 +73,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
         return answer(request, 503, "store-unavailable", new Object[0], List.of(), headers);
+    }
+
+    /**
+     * A request parameter refused by method validation on a {@code @Validated} controller (for
+     * example {@code page=-1}): the field is the parameter's name, the message the constraint's.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> invalidParameter(ConstraintViolationException ex, HttpServletRequest request) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+        return answer(request, 400, "validation-failed", new Object[0], errors, new HttpHeaders());
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     @ExceptionHandler(Exception.class)
