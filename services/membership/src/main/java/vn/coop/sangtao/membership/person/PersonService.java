@@ -1,6 +1,8 @@
 package vn.coop.sangtao.membership.person;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.coop.sangtao.membership.tenant.MergeParticipant;
@@ -31,8 +33,13 @@ public class PersonService implements MergeParticipant {
     private final UnitService units;
     private final Clock clock;
 
-    PersonService(AggregateStore store, EventFactory events, UnitService units, Clock clock) {
+    PersonService(AggregateStore store, EventFactory events, MongoTemplate mongo, UnitService units, Clock clock) {
         this.people = new Aggregates<>(store, events, COLLECTION, PersonEvent.TOPIC, Person.class, Person::id);
+        // what the search filters and sorts on (the embedded store of the local run ignores these)
+        for (String field : List.of("nameKey", "unitId")) {
+            mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
+                    .on(field, Sort.Direction.ASC).named("tenant_" + field));
+        }
         this.units = units;
         this.clock = clock;
     }

@@ -48,6 +48,13 @@ public class UnitService implements MergeParticipant {
         // one tax code per tenant: the store refuses a second registration, even under races
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
                 .on("taxCode", Sort.Direction.ASC).unique().named("tenant_taxcode"));
+        // what the search filters and sorts on, so that MongoDB answers a tenant's list from an index
+        // (the embedded store of the local run ignores these and scans)
+        for (String field : List.of("nameKey", "profile.kind", "profile.sector", "status", "profile.areaId",
+                "blocks.blockId", "profile.joinedOn", "registeredAt")) {
+            mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
+                    .on(field, Sort.Direction.ASC).named("tenant_" + field.replace('.', '_')));
+        }
     }
 
     public MemberUnit register(String taxCode, UnitProfile profile) {
