@@ -15,6 +15,12 @@ public final class OutboxFields {
      */
     public static final String FIRST_PENDING = OUTBOX + ".0";
     public static final String LEASE_UNTIL = "outboxLeaseUntil";
+    /**
+     * Who holds the lease. The relay claims a hinted document by {@code _id} and this field, and releases
+     * it the same way: a collection whose documents are many gives the embedded store a unique index on
+     * {@code (_id, outboxLeaseOwner)}, which it uses only for a query of exactly those fields (it scans
+     * otherwise). In MongoDB the {@code _id} index serves these queries anyway.
+     */
     public static final String LEASE_OWNER = "outboxLeaseOwner";
 
     private OutboxFields() {

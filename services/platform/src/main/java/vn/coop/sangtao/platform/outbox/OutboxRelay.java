@@ -93,7 +93,7 @@ public class OutboxRelay implements SmartLifecycle {
     private void drain() {
         Hint hint;
         while (running && (hint = hints.poll()) != null) {
-            Document claimed = claim(hint.collection(), where("_id").is(hint.id()));
+            Document claimed = claimUnleased(hint.collection(), hint.id());
             if (claimed != null) {
                 publish(hint.collection(), claimed);
             }
@@ -111,18 +111,29 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Claims a document with pending events that no live lease holds. {@code which} comes first and
-     * flat, so that a claim by id is a key lookup rather than a scan.
+     * Claims the hinted document when no one holds it. The query is exactly {@code _id} and the lease
+     * owner, a shape the embedded store answers from a unique index on those two fields where a
+     * collection has one (see {@link OutboxFields#LEASE_OWNER}); an expired lease of a dead instance is
+     * left to the sweep. The document may have nothing pending by now: publishing it then sends nothing.
      */
+    private Document claimUnleased(String collection, Object id) {
+        return mongo.findAndModify(Query.query(where("_id").is(id).and(OutboxFields.LEASE_OWNER).is(null)), lease(),
+                FindAndModifyOptions.options().returnNew(true), Document.class, collection);
+    }
+
+    /** Claims a document with pending events that no live lease holds. */
     private Document claim(String collection, Criteria which) {
         Date now = Date.from(clock.instant());
         Query free = Query.query(which.and(OutboxFields.FIRST_PENDING).exists(true).orOperator(
                 where(OutboxFields.LEASE_UNTIL).exists(false), where(OutboxFields.LEASE_UNTIL).lt(now)));
-        Update lease = new Update()
+        return mongo.findAndModify(free, lease(), FindAndModifyOptions.options().returnNew(true), Document.class,
+                collection);
+    }
+
+    private Update lease() {
+        return new Update()
                 .set(OutboxFields.LEASE_UNTIL, Date.from(clock.instant().plus(properties.lease())))
                 .set(OutboxFields.LEASE_OWNER, owner);
-        return mongo.findAndModify(free, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
-                collection);
     }
 
     private void publish(String collection, Document doc) {
@@ -151,7 +162,4 @@ public class OutboxRelay implements SmartLifecycle {
             log.debug("outbox published count={} collection={} id={}", sent.size(), collection, id);
         }
     }
-
-
-
 }
