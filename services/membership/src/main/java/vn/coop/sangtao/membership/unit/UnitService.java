@@ -4,12 +4,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.coop.sangtao.membership.area.AreaService;
 import vn.coop.sangtao.membership.tenant.MergeParticipant;
 import vn.coop.sangtao.platform.outbox.EventFactory;
+import vn.coop.sangtao.platform.outbox.OutboxFields;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.problem.FieldProblem;
 import vn.coop.sangtao.platform.security.Actor;
@@ -23,8 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -37,23 +35,40 @@ public class UnitService implements MergeParticipant {
     private final Aggregates<MemberUnit> units;
     private final MongoTemplate mongo;
     private final AreaService areas;
+    private final UnitSearchService search;
     private final Clock clock;
 
-    UnitService(AggregateStore store, EventFactory events, MongoTemplate mongo, AreaService areas, Clock clock) {
+    UnitService(AggregateStore store, EventFactory events, MongoTemplate mongo, AreaService areas,
+                UnitSearchService search, Clock clock) {
         this.units = new Aggregates<>(store, events, COLLECTION, UnitRegistered.TOPIC, MemberUnit.class,
                 MemberUnit::id);
         this.mongo = mongo;
         this.areas = areas;
+        this.search = search;
         this.clock = clock;
+        createIndexes(mongo);
+    }
+
+    private static void createIndexes(MongoTemplate mongo) {
         // one tax code per tenant: the store refuses a second registration, even under races
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
                 .on("taxCode", Sort.Direction.ASC).unique().named("tenant_taxcode"));
-        // what the search filters and sorts on, so that MongoDB answers a tenant's list from an index
-        // (the embedded store of the local run ignores these and scans)
+        // what the search filters and sorts on, so that MongoDB can answer a tenant's list from an index
+        // (the embedded store ignores them; searches read the in-memory UnitSearchIndex there and here)
         for (String field : List.of("nameKey", "profile.kind", "profile.sector", "status", "profile.areaId",
                 "blocks.blockId", "profile.joinedOn", "registeredAt")) {
             mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
                     .on(field, Sort.Direction.ASC).named("tenant_" + field.replace('.', '_')));
+        }
+        // The embedded store uses an index only for a query on exactly its fields, and scans otherwise:
+        // these match how a unit is read (_id, tenant), saved (_id, tenant, version) and claimed and
+        // released by the outbox relay (_id, lease owner). Unique because _id is; MongoDB answers the
+        // same queries from _id alone, so there they cost a little on writes and nothing else.
+        for (List<String> fields : List.of(List.of("_id", "tenantId"), List.of("_id", "tenantId", "version"),
+                List.of("_id", OutboxFields.LEASE_OWNER))) {
+            Index index = new Index().unique().named("key_" + String.join("_", fields).replace("_id", "id"));
+            fields.forEach(field -> index.on(field, Sort.Direction.ASC));
+            mongo.indexOps(COLLECTION).createIndex(index);
         }
     }
 
@@ -67,6 +82,7 @@ public class UnitService implements MergeParticipant {
                 Actor.current());
         try {
             units.insert(unit, UnitRegistered.TYPE, unit.registered());
+            search.written(unit);
         } catch (DuplicateKeyException e) {
             throw ApiProblem.conflict("duplicate-tax-code", taxCode);
         }
@@ -79,14 +95,14 @@ public class UnitService implements MergeParticipant {
         UnitAccess.requireManages(current);
         requireArea(profile);
         MemberUnit updated = current.update(profile);
-        return units.save(updated, version, UnitUpdated.TYPE, updated.updated(clock.instant()));
+        return written(units.save(updated, version, UnitUpdated.TYPE, updated.updated(clock.instant())));
     }
 
     /** Records a unit's new membership status from a date, keeping the history. */
     public MemberUnit changeStatus(String id, UnitStatus status, LocalDate effectiveFrom, String reason) {
         MemberUnit current = get(id);
         MemberUnit changed = current.changeStatus(status, effectiveFrom, reason, Actor.current(), clock.instant());
-        return units.save(changed, current.version(), UnitStatusChanged.TYPE, changed.statusChanged());
+        return written(units.save(changed, current.version(), UnitStatusChanged.TYPE, changed.statusChanged()));
     }
 
     /**
@@ -96,61 +112,31 @@ public class UnitService implements MergeParticipant {
     public MemberUnit placeInBlock(MemberUnit current, int year, String blockId) {
         String previous = current.blockOf(year);
         MemberUnit placed = current.placeInBlock(year, blockId);
-        return units.save(placed, current.version(), UnitBlockChanged.TYPE,
-                new UnitBlockChanged(current.id(), current.tenantId(), year, blockId, previous));
+        return written(units.save(placed, current.version(), UnitBlockChanged.TYPE,
+                new UnitBlockChanged(current.id(), current.tenantId(), year, blockId, previous)));
     }
 
     public MemberUnit get(String id) {
         return units.find(id).orElseThrow(() -> ApiProblem.notFound("unit", id));
     }
 
-    public Optional<MemberUnit> findByTaxCode(String taxCode) {
-        return units.find(where("taxCode").is(taxCode), Sort.by("_id"), 0, 1).stream().findFirst();
-    }
-
-    /** The units with any of {@code taxCodes}, in one read: an import looks up thousands of rows at once. */
+    /** The units with any of {@code taxCodes}: an import looks up thousands of rows at once. */
     public List<MemberUnit> findByTaxCodes(List<String> taxCodes) {
-        return taxCodes.isEmpty() ? List.of()
-                : units.find(where("taxCode").in(taxCodes), Sort.by("_id"), 0, taxCodes.size());
+        return taxCodes.isEmpty() ? List.of() : search.findByTaxCodes(taxCodes);
     }
 
     public PageResponse<MemberUnit> search(UnitFilter filter, int page, int size) {
         String q = filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
-        UnitSearch search = new UnitSearch(q == null || TaxCode.looksLikeOne(q) ? q : Text.fold(q),
+        UnitSearch wanted = new UnitSearch(q == null || TaxCode.looksLikeOne(q) ? q : Text.fold(q),
                 filter.kind(), filter.sector(), filter.status(),
                 filter.areaId() == null ? null : areas.withDescendants(filter.areaId()), filter.blockId(),
                 filter.sort(), filter.direction());
-        return units.page(criteria(search), order(search), page, size);
+        return search.search(wanted, page, size);
     }
 
-    private static Criteria criteria(UnitSearch search) {
-        Criteria criteria = new Criteria();
-        if (search.text() != null) {
-            criteria = TaxCode.looksLikeOne(search.text())
-                    ? criteria.and("taxCode").regex("^" + Pattern.quote(search.text()))
-                    : criteria.and("nameKey").regex(Pattern.quote(search.text()));
-        }
-        if (search.kind() != null) {
-            criteria = criteria.and("profile.kind").is(search.kind());
-        }
-        if (search.sector() != null) {
-            criteria = criteria.and("profile.sector").is(search.sector());
-        }
-        if (search.status() != null) {
-            criteria = criteria.and("status").is(search.status());
-        }
-        if (search.areaIds() != null) {
-            criteria = criteria.and("profile.areaId").in(search.areaIds());
-        }
-        if (search.blockId() != null) {
-            criteria = criteria.and("blocks.blockId").is(search.blockId());
-        }
-        return criteria;
-    }
-
-    private static Sort order(UnitSearch search) {
-        Sort.Direction way = search.direction() == SortDirection.DESC ? Sort.Direction.DESC : Sort.Direction.ASC;
-        return Sort.by(way, (search.sort() == null ? UnitSort.NAME : search.sort()).field).and(Sort.by("_id"));
+    private MemberUnit written(MemberUnit unit) {
+        search.written(unit);
+        return unit;
     }
 
     private void requireArea(UnitProfile profile) {
@@ -198,6 +184,12 @@ public class UnitService implements MergeParticipant {
 
     @Override
     public long moveAll(String into, LocalDate effectiveOn) {
-        return units.transferAll(into, UnitTransferred.TYPE, unit -> unit.transferred(into, effectiveOn));
+        List<String> moved = new ArrayList<>();
+        long count = units.transferAll(into, UnitTransferred.TYPE, unit -> {
+            moved.add(unit.id());
+            return unit.transferred(into, effectiveOn);
+        });
+        moved.forEach(search::changed);
+        return count;
     }
 }
