@@ -1,0 +1,153 @@
+package vn.coop.sangtao.campaigns.dashboard;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import vn.coop.sangtao.campaigns.campaign.Campaign;
+import vn.coop.sangtao.campaigns.campaign.CampaignService;
+import vn.coop.sangtao.campaigns.campaign.ParentCampaign;
+import vn.coop.sangtao.campaigns.membership.KnownUnit;
+import vn.coop.sangtao.campaigns.membership.MembershipDirectory;
+import vn.coop.sangtao.campaigns.pledge.Pledge;
+import vn.coop.sangtao.platform.messaging.AppliedEvents;
+import vn.coop.sangtao.platform.tenant.TenantContext;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies campaigns' own events to the dashboard rows. Each row takes an event at most once
+ * ({@link AppliedEvents}), so a redelivery changes nothing; a row of a cascaded campaign's province
+ * is written in the national tenant, from the province's events, never by reading across tenants.
+ */
+@Component
+public class DashboardUpdater {
+
+    static final String COLLECTION = "participation";
+
+    private final AppliedEvents applied;
+    private final CampaignService campaigns;
+    private final MembershipDirectory directory;
+
+    DashboardUpdater(MongoTemplate mongo, CampaignService campaigns, MembershipDirectory directory) {
+        this.applied = new AppliedEvents(mongo);
+        this.campaigns = campaigns;
+        this.directory = directory;
+    }
+
+    /** The province row of a cascaded campaign names the province's campaign and its status. */
+    public void campaignChanged(String eventId, String campaignId, String code, String status, ParentCampaign parent) {
+        if (parent == null) {
+            return;
+        }
+        String province = TenantContext.require();
+        TenantContext.runAs(parent.tenantId(), () -> applied.applyOnce(COLLECTION,
+                Participation.idOf(parent.campaignId(), Dimension.PROVINCE, province), eventId,
+                row(parent.campaignId(), Dimension.PROVINCE, province).set("provinceCampaignId", campaignId)
+                        .set("provinceCampaignCode", code).set("provinceCampaignStatus", status)));
+    }
+
+    /**
+     * Moves a unit's pledge from the status it left to the one it is in. The targets of an approved
+     * pledge count in the total and under the content each serves.
+     */
+    public void pledgeChanged(String eventId, String campaignId, String unitId, String from, String to,
+                              List<Pledge.Target> approvedTargets) {
+        Campaign campaign = campaigns.get(campaignId);
+        Map<Key, Update> rows = new LinkedHashMap<>();
+        for (Key key : unitKeys(campaign, unitId)) {
+            Update update = rows.computeIfAbsent(key, k -> new Update());
+            if (from.equals(to)) {
+                continue; // sent again while still awaiting a decision: the counts stand
+            }
+            if (!"NOT_SENT".equals(from)) {
+                update.inc("pledges." + from, -1);
+            }
+            update.inc("pledges." + to, 1);
+            if (key.dimension() == Dimension.TOTAL) {
+                update.inc("targets", approvedTargets.size());
+            }
+        }
+        approvedTargets.stream().filter(t -> t.contentNumber() != null).forEach(t -> rows.computeIfAbsent(
+                new Key(Dimension.CONTENT, String.valueOf(t.contentNumber())), k -> new Update()).inc("targets", 1));
+        write(eventId, campaign, rows);
+    }
+
+    /** Takes out what an activity counted for before, and puts in what it counts for now. */
+    public void activityChanged(String eventId, String campaignId, Map<String, Integer> attendance,
+                                List<Integer> contents, String previousCampaignId,
+                                Map<String, Integer> previousAttendance, List<Integer> previousContents) {
+        if (previousCampaignId != null) {
+            count(eventId, campaigns.get(previousCampaignId), previousAttendance, previousContents, -1);
+        }
+        if (campaignId != null) {
+            count(eventId, campaigns.get(campaignId), attendance, contents, 1);
+        }
+    }
+
+    private void count(String eventId, Campaign campaign, Map<String, Integer> attendance, List<Integer> contents,
+                       int sign) {
+        Map<Key, long[]> totals = new LinkedHashMap<>();
+        attendance.forEach((unitId, people) -> {
+            for (Key key : unitKeys(campaign, unitId)) {
+                totals.computeIfAbsent(key, k -> new long[1])[0] += people;
+            }
+        });
+        long everyone = attendance.values().stream().mapToLong(Integer::longValue).sum();
+        totals.computeIfAbsent(new Key(Dimension.TOTAL, "all"), k -> new long[1]);
+        contents.forEach(n -> totals.put(new Key(Dimension.CONTENT, String.valueOf(n)), new long[]{everyone}));
+        Map<Key, Update> rows = new LinkedHashMap<>();
+        totals.forEach((key, people) -> rows.put(key, new Update().inc("activities", sign)
+                .inc("attendance", sign * people[0])));
+        // the event may take out and put in on the same rows, so each half is its own guarded write
+        write(eventId + (sign < 0 ? "-out" : "-in"), campaign, rows);
+    }
+
+    private record Key(Dimension dimension, String key) {
+    }
+
+    /** The rows a unit's figures go to: the campaign total, the unit's block that year, and its area and those above it. */
+    private Set<Key> unitKeys(Campaign campaign, String unitId) {
+        Set<Key> keys = new LinkedHashSet<>();
+        keys.add(new Key(Dimension.TOTAL, "all"));
+        KnownUnit unit = directory.unit(unitId).orElse(null);
+        if (unit != null) {
+            if (unit.blockIn(campaign.year()) != null) {
+                keys.add(new Key(Dimension.BLOCK, unit.blockIn(campaign.year())));
+            }
+            if (unit.areaId() != null) {
+                directory.areaAndAbove(unit.areaId()).forEach(a -> keys.add(new Key(Dimension.AREA, a)));
+            }
+        }
+        return keys;
+    }
+
+    /** Writes each row once for this event; the campaign total is copied to the province row of a cascaded campaign. */
+    private void write(String eventId, Campaign campaign, Map<Key, Update> rows) {
+        rows.forEach((key, update) -> applied.applyOnce(COLLECTION,
+                Participation.idOf(campaign.id(), key.dimension(), key.key()), eventId,
+                withRow(update, campaign.id(), key.dimension(), key.key())));
+        Update total = rows.get(new Key(Dimension.TOTAL, "all"));
+        ParentCampaign parent = campaign.parent();
+        if (total != null && parent != null) {
+            String province = campaign.tenantId();
+            Update copy = new Update();
+            total.getUpdateObject().get("$inc", org.bson.Document.class)
+                    .forEach((field, by) -> copy.inc(field, (Number) by));
+            TenantContext.runAs(parent.tenantId(), () -> applied.applyOnce(COLLECTION,
+                    Participation.idOf(parent.campaignId(), Dimension.PROVINCE, province), eventId,
+                    withRow(copy, parent.campaignId(), Dimension.PROVINCE, province)));
+        }
+    }
+
+    private static Update row(String campaignId, Dimension dimension, String key) {
+        return withRow(new Update(), campaignId, dimension, key);
+    }
+
+    private static Update withRow(Update update, String campaignId, Dimension dimension, String key) {
+        return update.set("campaignId", campaignId).set("dimension", dimension).set("key", key);
+    }
+}
