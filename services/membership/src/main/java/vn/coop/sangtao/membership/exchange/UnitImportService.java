@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Imports member units from a sheet. Each row is checked as the API checks a registration; a new
@@ -29,6 +30,7 @@ public class UnitImportService {
 
     private static final Logger log = LoggerFactory.getLogger(UnitImportService.class);
     private static final int LOOKUP_BATCH = 1_000;
+    static final int PROGRESS_EVERY = 250;
 
     private final UnitService units;
     private final AreaService areas;
@@ -45,6 +47,17 @@ public class UnitImportService {
     }
 
     public ImportReport importUnits(Table table, boolean dryRun) {
+        return importUnits(table, dryRun, applied -> {
+        });
+    }
+
+    /** Refuses (422) a sheet whose header lacks a required column or names one twice, before any row is read. */
+    public void checkHeader(Table table) {
+        Header.of(table.header(), UnitSheet.COLUMNS);
+    }
+
+    /** Imports, telling {@code progress} how many rows are settled every {@value #PROGRESS_EVERY} rows. */
+    public ImportReport importUnits(Table table, boolean dryRun, IntConsumer progress) {
         Header header = Header.of(table.header(), UnitSheet.COLUMNS);
         AreaCodes areaCodes = header.has(UnitSheet.AREA) ? AreaCodes.today(areas, clock)
                 : new AreaCodes(List.of(), id -> false);
@@ -53,11 +66,15 @@ public class UnitImportService {
         refuseRepeatedTaxCodes(rows);
         Map<String, MemberUnit> stored = storedUnits(rows);
         ImportTally tally = new ImportTally(dryRun, rows.size());
+        int settled = 0;
         for (UnitRow row : rows) {
             if (row.cells().isValid()) {
                 settle(row, stored.get(row.taxCode()), header, dryRun, tally);
             } else {
                 tally.fail(row.cells().problems());
+            }
+            if (++settled % PROGRESS_EVERY == 0) {
+                progress.accept(settled);
             }
         }
         ImportReport report = tally.report(this::wording);

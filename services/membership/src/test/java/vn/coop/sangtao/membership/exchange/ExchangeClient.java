@@ -10,7 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Uploads sheets as a browser form does and downloads exports as bytes, over real HTTP. */
 final class ExchangeClient {
@@ -29,6 +33,7 @@ final class ExchangeClient {
         }
     }
 
+    static final String UNIT_IMPORT = "/api/membership/units/import";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
@@ -50,6 +55,29 @@ final class ExchangeClient {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         return send(request, bearer, headers);
+    }
+
+    /**
+     * Imports units as a client does: uploads the sheet and, when the import is accepted (202), follows
+     * the job at its Location until it is no longer running. Answers the job's report as a 200, or
+     * the refusal as it came.
+     */
+    Answer importUnits(String bearer, String fileName, String contentType, byte[] content, String... headers) {
+        Answer accepted = upload(UNIT_IMPORT, bearer, fileName, contentType, content, headers);
+        if (accepted.status() != 202) {
+            return accepted;
+        }
+        assertThat(accepted.json().get("status").asString()).isIn("RUNNING", "DONE");
+        String job = accepted.header("Location");
+        assertThat(job).startsWith("/api/membership/units/imports/");
+        Answer[] last = new Answer[1];
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            last[0] = get(job, bearer, headers);
+            return last[0].status() != 200 || !last[0].json().get("status").asString().equals("RUNNING");
+        });
+        assertThat(last[0].status()).as(last[0].text()).isEqualTo(200);
+        assertThat(last[0].json().get("status").asString()).as(last[0].text()).isEqualTo("DONE");
+        return new Answer(200, JSON.writeValueAsBytes(last[0].json().get("report")), last[0].raw());
     }
 
     Answer get(String path, String bearer, String... headers) {

@@ -52,7 +52,7 @@ class ExportApiTest {
                     + SECTORS[i % SECTORS.length] + "," + LocalDate.of(2000 + i % 20, 1 + i % 12, 1 + i % 28)
                     + "," + (i % 3 == 0 ? "+84 229 386 81" + i % 10 : ""));
         }
-        JsonNode report = client().upload(UnitImportApiTest.IMPORT, staff, "don-vi.csv", CSV,
+        JsonNode report = client().importUnits(staff, "don-vi.csv", CSV,
                 csv(lines.toArray(String[]::new))).json();
         assertThat(report.get("created").asInt()).as(report.toString()).isEqualTo(count);
         return staff;
@@ -103,7 +103,7 @@ class ExportApiTest {
         assertThat(records.stream().skip(1).map(r -> r.get(8)).filter(phone -> !phone.isEmpty()))
                 .allMatch(phone -> phone.startsWith("'+84"));
 
-        JsonNode again = client().upload(UnitImportApiTest.IMPORT, staff, "xuat.csv", CSV, export.body()).json();
+        JsonNode again = client().importUnits(staff, "xuat.csv", CSV, export.body()).json();
         assertThat(again.get("unchanged").asInt()).as(again.toString()).isEqualTo(12);
         assertThat(again.get("rows").asInt()).isEqualTo(12);
     }
@@ -128,7 +128,7 @@ class ExportApiTest {
             Cell joinedOn = first.getCell(6);
             assertThat(DateUtil.isCellDateFormatted(joinedOn)).isTrue();
         }
-        JsonNode again = client().upload(UnitImportApiTest.IMPORT, staff, "export.xlsx", Sheets.XLSX, export.body()).json();
+        JsonNode again = client().importUnits(staff, "export.xlsx", Sheets.XLSX, export.body()).json();
         assertThat(again.get("unchanged").asInt()).as(again.toString()).isEqualTo(5);
     }
 
@@ -154,7 +154,7 @@ class ExportApiTest {
         String staff = bearer(tenant, "can.bo", "TENANT_ADMIN");
         String giaTran = newTaxCode();
         String trangAn = newTaxCode();
-        client().upload(UnitImportApiTest.IMPORT, staff, "don-vi.csv", CSV, UnitImportApiTest.twoUnits(giaTran, trangAn));
+        client().importUnits(staff, "don-vi.csv", CSV, UnitImportApiTest.twoUnits(giaTran, trangAn));
         client().upload(PersonImportApiTest.IMPORT, staff, "nguoi.csv", CSV,
                 PersonImportApiTest.people(giaTran, trangAn, newTaxCode()));
 

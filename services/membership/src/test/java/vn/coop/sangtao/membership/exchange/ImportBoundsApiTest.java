@@ -48,20 +48,20 @@ class ImportBoundsApiTest {
     void shouldRefuseFilesThatAreNotSheets() {
         String staff = staffOfNewTenant();
         byte[] pdf = "%PDF-1.7\n\u0000\u0001binary".getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(client().upload(IMPORT, staff, "quyet-dinh.pdf", "application/pdf", pdf), 400, "unreadable-import");
+        assertRefused(client().importUnits(staff, "quyet-dinh.pdf", "application/pdf", pdf), 400, "unreadable-import");
         byte[] oldExcel = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        assertRefused(client().upload(IMPORT, staff, "don-vi.xls", "application/vnd.ms-excel", oldExcel), 400,
+        assertRefused(client().importUnits(staff, "don-vi.xls", "application/vnd.ms-excel", oldExcel), 400,
                 "unreadable-import");
         byte[] notAWorkbook = csv("taxCode,name,kind,sector");
-        assertRefused(client().upload(IMPORT, staff, "don-vi.xlsx", Sheets.XLSX, notAWorkbook), 400, "unreadable-import");
+        assertRefused(client().importUnits(staff, "don-vi.xlsx", Sheets.XLSX, notAWorkbook), 400, "unreadable-import");
         byte[] windows1258 = "Mã số thuế,Tên\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        assertRefused(client().upload(IMPORT, staff, "don-vi.csv", CSV, windows1258), 400, "csv-not-utf8");
-        assertRefused(client().upload(IMPORT, staff, "trong.csv", CSV, csv("", ";;", "")), 400, "empty-import");
+        assertRefused(client().importUnits(staff, "don-vi.csv", CSV, windows1258), 400, "csv-not-utf8");
+        assertRefused(client().importUnits(staff, "trong.csv", CSV, csv("", ";;", "")), 400, "empty-import");
     }
 
     @Test
     void shouldNameTheMissingColumnsWhenTheHeaderLacksRequiredOnes() {
-        ExchangeClient.Answer answer = client().upload(IMPORT, staffOfNewTenant(), "don-vi.csv", CSV,
+        ExchangeClient.Answer answer = client().importUnits(staffOfNewTenant(), "don-vi.csv", CSV,
                 csv("MÃ SỐ THUẾ,ten don vi,Địa chỉ", newTaxCode() + ",HTX A,Ninh Bình"));
 
         assertRefused(answer, 422, "missing-columns");
@@ -78,11 +78,11 @@ class ImportBoundsApiTest {
         for (int i = 0; i < 301; i++) {
             lines.add(newTaxCode() + ",HTX " + i + ",HTX,Khác");
         }
-        assertRefused(client().upload(IMPORT, staff, "lon.csv", CSV, csv(lines.toArray(String[]::new))), 413,
+        assertRefused(client().importUnits(staff, "lon.csv", CSV, csv(lines.toArray(String[]::new))), 413,
                 "too-many-rows");
         byte[] large = new byte[400 * 1024];
         java.util.Arrays.fill(large, (byte) 'a');
-        assertRefused(client().upload(IMPORT, staff, "lon.csv", CSV, large), 413, "import-too-large");
+        assertRefused(client().importUnits(staff, "lon.csv", CSV, large), 413, "import-too-large");
         assertThat(new ApiClient(port).get("/api/membership/units", staff).json().get("total").asLong()).isZero();
     }
 
@@ -90,9 +90,9 @@ class ImportBoundsApiTest {
     void shouldRefuseAnImportWhenTheCallerIsNotTheAlliancesStaff() {
         String tenant = "t-" + UUID.randomUUID();
         byte[] sheet = UnitImportApiTest.twoUnits(newTaxCode(), newTaxCode());
-        assertRefused(client().upload(IMPORT, bearer(tenant, "thanh.vien", "MEMBER"), "a.csv", CSV, sheet), 403,
+        assertRefused(client().importUnits(bearer(tenant, "thanh.vien", "MEMBER"), "a.csv", CSV, sheet), 403,
                 "forbidden");
-        assertRefused(client().upload(IMPORT, unitRep(tenant, "dai.dien", newTaxCode()), "a.csv", CSV, sheet), 403,
+        assertRefused(client().importUnits(unitRep(tenant, "dai.dien", newTaxCode()), "a.csv", CSV, sheet), 403,
                 "forbidden");
         assertRefused(client().upload("/api/membership/people/import", bearer(tenant, "thanh.vien", "MEMBER"), "a.csv",
                 CSV, sheet), 403, "forbidden");
@@ -106,9 +106,9 @@ class ImportBoundsApiTest {
         String quangTri = staffOfNewTenant();
         String first = newTaxCode();
         String second = newTaxCode();
-        client().upload(IMPORT, ninhBinh, "nb.csv", CSV, UnitImportApiTest.twoUnits(first, second));
+        client().importUnits(ninhBinh, "nb.csv", CSV, UnitImportApiTest.twoUnits(first, second));
 
-        JsonNode theirs = client().upload(IMPORT, quangTri, "qt.csv", CSV, csv("taxCode,name,kind,sector",
+        JsonNode theirs = client().importUnits(quangTri, "qt.csv", CSV, csv("taxCode,name,kind,sector",
                 first + ",HTX Quảng Trị Một,HTX,Nông nghiệp", second + ",HTX Quảng Trị Hai,HTX,Nông nghiệp")).json();
 
         assertThat(theirs.get("created").asInt()).isEqualTo(2);

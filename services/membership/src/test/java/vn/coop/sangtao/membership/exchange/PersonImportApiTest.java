@@ -36,7 +36,7 @@ class PersonImportApiTest {
     private List<String> twoUnits(String staff) {
         String giaTran = newTaxCode();
         String trangAn = newTaxCode();
-        client().upload(UnitImportApiTest.IMPORT, staff, "don-vi.csv", CSV, UnitImportApiTest.twoUnits(giaTran, trangAn));
+        client().importUnits(staff, "don-vi.csv", CSV, UnitImportApiTest.twoUnits(giaTran, trangAn));
         return List.of(giaTran, trangAn);
     }
 

@@ -59,7 +59,7 @@ class UnitImportApiTest {
         String staff = staffOfNewTenant();
         String first = newTaxCode();
         String second = newTaxCode();
-        ExchangeClient.Answer answer = client().upload(IMPORT, staff, "don-vi.csv", CSV, twoUnits(first, second));
+        ExchangeClient.Answer answer = client().importUnits(staff, "don-vi.csv", CSV, twoUnits(first, second));
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         JsonNode report = answer.json();
@@ -93,7 +93,7 @@ class UnitImportApiTest {
                 // typed as a number, Excel shows 0100… without its leading zero
                 row(Long.parseLong(hanoiCode), "Quỹ tín dụng nhân dân Đông Anh", "DOANH NGHIEP", "CREDIT")));
 
-        ExchangeClient.Answer answer = client().upload(IMPORT, staff, "don-vi.xlsx", XLSX, workbook);
+        ExchangeClient.Answer answer = client().importUnits(staff, "don-vi.xlsx", XLSX, workbook);
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         assertThat(answer.json().get("created").asInt()).as(answer.text()).isEqualTo(2);
@@ -111,9 +111,9 @@ class UnitImportApiTest {
         String first = newTaxCode();
         String second = newTaxCode();
         byte[] sheet = twoUnits(first, second);
-        assertThat(client().upload(IMPORT, staff, "don-vi.csv", CSV, sheet).json().get("created").asInt()).isEqualTo(2);
+        assertThat(client().importUnits(staff, "don-vi.csv", CSV, sheet).json().get("created").asInt()).isEqualTo(2);
 
-        JsonNode again = client().upload(IMPORT, staff, "don-vi.csv", CSV, sheet).json();
+        JsonNode again = client().importUnits(staff, "don-vi.csv", CSV, sheet).json();
 
         assertThat(again.get("unchanged").asInt()).isEqualTo(2);
         assertThat(again.get("created").asInt() + again.get("updated").asInt() + again.get("failed").asInt()).isZero();
@@ -126,9 +126,9 @@ class UnitImportApiTest {
         String staff = staffOfNewTenant();
         String first = newTaxCode();
         String second = newTaxCode();
-        client().upload(IMPORT, staff, "don-vi.csv", CSV, twoUnits(first, second));
+        client().importUnits(staff, "don-vi.csv", CSV, twoUnits(first, second));
 
-        JsonNode report = client().upload(IMPORT, staff, "sua.csv", CSV, csv("taxCode,name,kind,sector",
+        JsonNode report = client().importUnits(staff, "sua.csv", CSV, csv("taxCode,name,kind,sector",
                 first + ",HTX Nông nghiệp và Dịch vụ Gia Trấn,COOPERATIVE,AGRICULTURE",
                 second + ",Liên hiệp HTX Vận tải Tràng An,COOPERATIVE_UNION,TRANSPORT")).json();
 
@@ -150,7 +150,7 @@ class UnitImportApiTest {
 
         assertThat(dry.get("dryRun").asBoolean()).isTrue();
         assertThat(api().get("/api/membership/units", staff).json().get("total").asLong()).isZero();
-        JsonNode real = client().upload(IMPORT, staff, "don-vi.csv", CSV, sheet).json();
+        JsonNode real = client().importUnits(staff, "don-vi.csv", CSV, sheet).json();
         assertThat(real.get("dryRun").asBoolean()).isFalse();
         for (String field : List.of("rows", "created", "updated", "unchanged", "failed", "errors")) {
             assertThat(real.get(field)).as(field).isEqualTo(dry.get(field));
@@ -176,7 +176,7 @@ class UnitImportApiTest {
         String b = newTaxCode();
         String e = newTaxCode();
 
-        JsonNode report = client().upload(IMPORT, staff, "don-vi.csv", CSV,
+        JsonNode report = client().importUnits(staff, "don-vi.csv", CSV,
                 rowsWithMistakes(a, b, newTaxCode(), newTaxCode(), e)).json();
 
         assertThat(report.get("rows").asInt()).isEqualTo(6);
