@@ -38,6 +38,7 @@ public final class LocalRun {
 			  Demo accounts (password %s for all):
 			    admin            PLATFORM_ADMIN     vca (national)
 			    vca.officer      NATIONAL_OFFICER   vca (national)
+			    vca.admin        TENANT_ADMIN       vca (national: launches national campaigns)
 			    nb.admin         TENANT_ADMIN       ninh-binh
 			    nb.officer       EMULATION_OFFICER  ninh-binh
 			    nb.council1..3   COUNCIL_MEMBER     ninh-binh

@@ -29,6 +29,8 @@ final class DemoUsers {
 	static final List<DemoUser> ALL = List.of(
 			new DemoUser("admin", "Phạm Quốc Hùng", NATIONAL, Role.PLATFORM_ADMIN),
 			new DemoUser("vca.officer", "Nguyễn Thị Hoa", NATIONAL, Role.NATIONAL_OFFICER),
+			// the national alliance's own staff: drafts and launches the national campaigns provinces cascade
+			new DemoUser("vca.admin", "Đỗ Minh Tuấn", NATIONAL, Role.TENANT_ADMIN),
 			new DemoUser("nb.admin", "Đinh Văn Khánh", NINH_BINH, Role.TENANT_ADMIN),
 			new DemoUser("nb.officer", "Trần Thị Thu Hà", NINH_BINH, Role.EMULATION_OFFICER),
 			new DemoUser("nb.council1", "Phạm Văn Đức", NINH_BINH, Role.COUNCIL_MEMBER),
