@@ -99,13 +99,16 @@ public class MembershipDirectory {
             return all;
         }
         Set<String> areas = areasWithin(scope.areaIds());
-        Set<String> blocks = new HashSet<>(scope.blockIds());
-        return all.stream().filter(u -> blocks.contains(u.blockIn(year)) || areas.contains(u.areaId())).toList();
+        return all.stream().filter(u -> within(u, scope, year, areas)).toList();
     }
 
     public boolean inScope(KnownUnit unit, Scope scope, int year) {
-        return !unit.withdrawn() && (scope.wholeAlliance() || scope.blockIds().contains(unit.blockIn(year))
-                || areasWithin(scope.areaIds()).contains(unit.areaId()));
+        return !unit.withdrawn() && (scope.wholeAlliance() || within(unit, scope, year, areasWithin(scope.areaIds())));
+    }
+
+    private static boolean within(KnownUnit unit, Scope scope, int year, Set<String> areas) {
+        String block = unit.blockIn(year);
+        return block != null && scope.blockIds().contains(block) || unit.areaId() != null && areas.contains(unit.areaId());
     }
 
     public Map<String, KnownBlock> blocks(int year) {

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record Assessment(String id, String tenantId, String campaignId, String reviewId, String unitId,
                          List<ItemScore> items, boolean signedOff, Instant signedOffAt, String signedOffBy,
-                         Map<String, List<String>> activityCredits, long version) {
+                         List<ActivityCredit> activityCredits, long version) {
 
     public static final String TOPIC = "campaigns.score.events";
 
@@ -48,8 +48,18 @@ public record Assessment(String id, String tenantId, String campaignId, String r
         if (!unverified.isEmpty()) {
             throw ApiProblem.rule("unverified-criteria", String.join(", ", unverified));
         }
-        return new Assessment(id, tenantId, campaignId, reviewId, unitId, items, true, at, by, Map.copyOf(credits),
-                version);
+        List<ActivityCredit> counted = credits.entrySet().stream()
+                .map(e -> new ActivityCredit(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return new Assessment(id, tenantId, campaignId, reviewId, unitId, items, true, at, by, counted, version);
+    }
+
+    /** The activities counted at sign-off, by criterion code. */
+    Map<String, List<String>> credits() {
+        Map<String, List<String>> byCode = new java.util.LinkedHashMap<>();
+        if (activityCredits != null) {
+            activityCredits.forEach(c -> byCode.put(c.criterion(), c.activityIds()));
+        }
+        return byCode;
     }
 
     ItemScore item(String code) {

@@ -68,7 +68,7 @@ public class ScoringService {
         Assessment current = sheet(review, unitId);
         Assessment locked = current.signOff(campaign, liveCredits(campaign, review, unitId), clock.instant(),
                 Actor.current());
-        Scorecard card = Scorecard.of(campaign, locked, unitName(unitId), locked.activityCredits());
+        Scorecard card = Scorecard.of(campaign, locked, unitName(unitId), locked.credits());
         store(current, locked, ScoreChanged.SIGNED_OFF, new ScoreChanged(locked.id(), locked.tenantId(),
                 campaign.id(), reviewId, unitId, null, null, card.total(), clock.instant()));
         return card;
@@ -81,7 +81,7 @@ public class ScoringService {
         Campaign campaign = campaigns.get(review.campaignId());
         Assessment sheet = sheets.find(Assessment.idOf(reviewId, unitId))
                 .orElse(Assessment.start(TenantContext.require(), campaign.id(), reviewId, unitId));
-        Map<String, List<String>> credits = sheet.signedOff() ? sheet.activityCredits()
+        Map<String, List<String>> credits = sheet.signedOff() ? sheet.credits()
                 : liveCredits(campaign, review, unitId);
         return Scorecard.of(campaign, sheet, unitName(unitId), credits);
     }
@@ -90,7 +90,7 @@ public class ScoringService {
     public List<Scorecard> signedOff(ReviewPeriod review, Campaign campaign, Map<String, KnownUnit> units) {
         return sheets.find(where("reviewId").is(review.id()).and("signedOff").is(true), Sort.by("_id"), 0, 100_000)
                 .stream().map(s -> Scorecard.of(campaign, s, units.containsKey(s.unitId())
-                        ? units.get(s.unitId()).name() : null, s.activityCredits())).toList();
+                        ? units.get(s.unitId()).name() : null, s.credits())).toList();
     }
 
     private interface SheetChange {
