@@ -18,6 +18,7 @@ import vn.coop.sangtao.local.TokenClient;
  * deploy/bench/membership [--gateway http://localhost:8080] [--identity http://localhost:9000]
  *                         [--kafka localhost:9092] [--user nb.admin] [--password sangtao-demo] [--rate 2]
  *                         [--seconds 30 | --long] [--warmup 5] [--batch 5000] [--small 5000] [--large 50000]
+ *                         [--absorb-minutes 30]
  * </pre>
  *
  * {@code --small} and {@code --large} are the tenant's unit counts to search at: the bench imports
@@ -25,11 +26,9 @@ import vn.coop.sangtao.local.TokenClient;
  * from there. The local run has demo users only, so the bench works as {@code nb.admin} in the
  * ninh-binh tenant; run it on a data directory of its own (deploy/local/run --detach --data-dir ...)
  * to keep the demo data small. Tax codes come from a random block per run, so every batch registers
- * new units.
+ * new units. {@code --absorb-minutes} bounds each wait for every consumer to read the imports' events.
  */
 public final class MembershipBench {
-
-	private static final Duration ABSORB_PATIENCE = Duration.ofMinutes(30);
 
 	private MembershipBench() {
 	}
@@ -47,6 +46,7 @@ public final class MembershipBench {
 		int batch = Integer.parseInt(options.getOrDefault("batch", "5000"));
 		int small = Integer.parseInt(options.getOrDefault("small", "5000"));
 		int large = Integer.parseInt(options.getOrDefault("large", "50000"));
+		Duration absorb = Duration.ofMinutes(Long.parseLong(options.getOrDefault("absorb-minutes", "30")));
 
 		long firstCode = 200_000_000L + ThreadLocalRandom.current().nextLong(600_000_000L);
 		UnitSheetGenerator sheets = new UnitSheetGenerator(firstCode, firstCode);
@@ -67,10 +67,10 @@ public final class MembershipBench {
 				int target = atLarge ? large : small;
 				while (units < target) {
 					int rows = (int) Math.min(batch, target - units);
-					report.imported(timedImport(imports, backlog, ++batchNumber, sheets.sheet(rows), rows));
+					report.imported(timedImport(imports, backlog, ++batchNumber, sheets.sheet(rows), rows, absorb));
 					units = imports.unitCount();
 				}
-				backlog.awaitSettled(backlog.published(), ABSORB_PATIENCE);
+				backlog.awaitSettled(backlog.published(), absorb);
 				String label = "%,d units".formatted(units);
 				searches.run(label, rate, warmup);
 				report.searched(atLarge, units, searches.run(label, rate, measure));
@@ -83,11 +83,11 @@ public final class MembershipBench {
 
 	/** Imports one sheet, then waits until its events are read everywhere, so the next phase starts quiet. */
 	private static SheetImport.Result timedImport(SheetImport imports, EventBacklog backlog, int batch, byte[] sheet,
-			int rows) throws Exception {
+			int rows, Duration absorb) throws Exception {
 		long events = backlog.published();
 		long start = System.nanoTime();
 		SheetImport.Result result = imports.run(batch, sheet, rows, backlog);
-		boolean absorbed = backlog.awaitSettled(events + result.created(), ABSORB_PATIENCE);
+		boolean absorbed = backlog.awaitSettled(events + result.created(), absorb);
 		return result.absorbedAfter(absorbed ? SheetImport.seconds(start) : Double.NaN);
 	}
 
