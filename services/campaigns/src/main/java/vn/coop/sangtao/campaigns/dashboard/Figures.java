@@ -15,7 +15,7 @@ public record Figures(String key, String name, Integer unitsInScope, Long notSen
         long approved = row == null ? 0 : row.pledges("APPROVED");
         Long notSent = unitsInScope == null ? null : Math.max(0, unitsInScope - submitted - returned - approved);
         return new Figures(key, name, unitsInScope, notSent, submitted, returned, approved,
-                row == null ? 0 : row.activities(), row == null ? 0 : row.attendance(), row == null ? 0 : row.targets(),
-                status);
+                row == null ? 0 : Participation.count(row.activities()), row == null ? 0 : Participation.count(row.attendance()),
+                row == null ? 0 : Participation.count(row.targets()), status);
     }
 }

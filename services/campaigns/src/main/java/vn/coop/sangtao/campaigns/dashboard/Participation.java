@@ -8,7 +8,7 @@ import java.util.Map;
  * or, for a national campaign, province. A province row also names the province's own campaign.
  */
 public record Participation(String id, String campaignId, Dimension dimension, String key,
-                            Map<String, Long> pledges, long activities, long attendance, long targets,
+                            Map<String, Long> pledges, Long activities, Long attendance, Long targets,
                             String provinceCampaignId, String provinceCampaignCode, String provinceCampaignStatus) {
 
     static String idOf(String campaignId, Dimension dimension, String key) {
@@ -17,5 +17,10 @@ public record Participation(String id, String campaignId, Dimension dimension, S
 
     public long pledges(String status) {
         return pledges == null ? 0 : pledges.getOrDefault(status, 0L);
+    }
+
+    /** A counter no event has touched yet is absent from the row: it counts 0. */
+    static long count(Long counter) {
+        return counter == null ? 0 : counter;
     }
 }
