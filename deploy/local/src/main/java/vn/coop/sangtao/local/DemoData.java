@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The demo data of the local run, loaded once through the gateway as the demo users: the membership
- * of Ninh Bình (with Hà Nam and Nam Định merged into it) and Quảng Trị ({@link DemoMembership}), the year's "Đoàn kết sáng tạo" campaign on its real legal basis, and a
- * few initiatives, so that every screen has something true to show on first login.
+ * of Ninh Bình (with Hà Nam and Nam Định merged into it) and Quảng Trị ({@link DemoMembership}), the year's "Đoàn kết sáng tạo" movement launched
+ * nationally on its real legal basis and cascaded to the provinces, with pledges, activities and a 6-month review
+ * ({@link DemoCampaigns}), and a few initiatives, so that every screen has something true to show on first login.
  */
 public final class DemoData implements DemoSeed {
 
@@ -37,10 +38,9 @@ public final class DemoData implements DemoSeed {
 	public void seed(RunningSuite suite) {
 		SangtaoApi api = new SangtaoApi(suite.gatewayUrl());
 		TokenClient tokens = new TokenClient(suite.identityUrl());
-		String nbAdmin = tokens.userToken("nb.admin", LocalRun.DEMO_PASSWORD);
-		List<String> nbUnits = new DemoMembership(api, tokens).seed();
-		launchCampaign(api, nbAdmin, "DKST-" + Year.now().getValue());
-		createCampaign(api, tokens.userToken("qt.admin", LocalRun.DEMO_PASSWORD), "DKST-QT-" + Year.now().getValue());
+		DemoMembership membership = new DemoMembership(api, tokens);
+		List<String> nbUnits = membership.seed();
+		new DemoCampaigns(api, tokens).seed(nbUnits, membership);
 		String member = tokens.userToken("nb.member", LocalRun.DEMO_PASSWORD);
 		String recognised = submit(api, member, nbUnits.get(1), "INITIATIVE", "Sấy lúa bằng năng lượng mặt trời",
 				"Lò sấy dùng tấm thu nhiệt mặt trời giảm 30% chi phí sấy và hao hụt sau thu hoạch.");
@@ -87,22 +87,6 @@ public final class DemoData implements DemoSeed {
 			expect(200, last[0]);
 		}
 		return council;
-	}
-
-	private static String createCampaign(SangtaoApi api, String token, String code) {
-		return expect(201, api.post("/api/campaigns/campaigns", token, """
-				{"code":"%s","title":"Phong trào thi đua \\"Đoàn kết sáng tạo\\" năm %d",
-				 "legalBasis":[
-				   {"number":"84/HD-MTTW-BTT","date":"2022-05-16","issuer":"Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"},
-				   {"number":"396/LMHTXVN-TTTT","date":"2022-06-16","issuer":"Liên minh Hợp tác xã Việt Nam"}],
-				 "periodStart":"%d-01-01","periodEnd":"%d-12-31"}"""
-			.formatted(code, Year.now().getValue(), Year.now().getValue(), Year.now().getValue())))
-			.json().get("id").asString();
-	}
-
-	private static void launchCampaign(SangtaoApi api, String token, String code) {
-		String id = createCampaign(api, token, code);
-		expect(200, api.post("/api/campaigns/campaigns/" + id + "/launch", token, null));
 	}
 
 	/** Submits once initiatives has learned the unit from membership's event. */

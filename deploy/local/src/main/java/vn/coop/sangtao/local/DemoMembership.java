@@ -65,6 +65,9 @@ final class DemoMembership {
 	private final ExecutorService calls = Executors.newFixedThreadPool(PARALLEL_CALLS);
 	/** The ids of the areas units are placed in, by name. */
 	private final Map<String, String> areaIds = new LinkedHashMap<>();
+	/** The ids of each unit's people, the head first. */
+	private final Map<String, List<String>> peopleOf = new LinkedHashMap<>();
+	private List<String> quangTri = List.of();
 
 	DemoMembership(SangtaoApi api, TokenClient tokens) {
 		this.api = api;
@@ -87,7 +90,7 @@ final class DemoMembership {
 			List<String> named = province(nb, DemoData.NINH_BINH, 270_100_000L, 200, 5, nbAreas, year);
 			seedClubAndHold(nb, named);
 			String qt = tokens.userToken("qt.admin", LocalRun.DEMO_PASSWORD);
-			province(qt, DemoData.QUANG_TRI, 320_100_000L, 40, 5, quangTriAreas(qt), year);
+			quangTri = province(qt, DemoData.QUANG_TRI, 320_100_000L, 40, 5, quangTriAreas(qt), year);
 			mergedProvince(admin, "ha-nam", "Tỉnh Hà Nam", "Thành phố Phủ Lý", "Phường Minh Khai", 70_010_000L);
 			mergedProvince(admin, "nam-dinh", "Tỉnh Nam Định", "Huyện Hải Hậu", "Xã Hải Đông", 60_010_000L);
 			return named;
@@ -151,8 +154,21 @@ final class DemoMembership {
 						body))).json().get("id").asString());
 			}
 		}
-		all(registeringPeople);
+		List<String> personIds = all(registeringPeople);
+		for (int u = 0; u < unitIds.size(); u++) {
+			peopleOf.put(unitIds.get(u), personIds.subList(u * peoplePerUnit, (u + 1) * peoplePerUnit));
+		}
 		return unitIds.subList(0, namedUnits.size());
+	}
+
+	/** The people registered for a unit, the head first; empty for a unit the seed did not register. */
+	List<String> peopleOf(String unitId) {
+		return peopleOf.getOrDefault(unitId, List.of());
+	}
+
+	/** The ids of Quảng Trị's named demo units, in {@link DemoData#QUANG_TRI} order. */
+	List<String> quangTri() {
+		return quangTri;
 	}
 
 	/** Six blocks by trade, as provincial alliances form them; the first two units of each lead it. */
@@ -296,7 +312,7 @@ final class DemoMembership {
 	}
 
 	/** Calls again after the gateway's rate limiter answers 429, waiting as long as it says. */
-	private static SangtaoApi.Response call(Supplier<SangtaoApi.Response> request) {
+	static SangtaoApi.Response call(Supplier<SangtaoApi.Response> request) {
 		for (int attempt = 0;; attempt++) {
 			SangtaoApi.Response response = request.get();
 			if (response.status() != 429 || attempt == 20) {

@@ -13,7 +13,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The smoke scenario through the gateway with real tokens: a member unit is registered, an initiative
  * is submitted for it, awards learns it, a webhook receiver gets a validly signed delivery, another
- * province cannot see it, and bad input is answered with problem+json. Each step is one check.
+ * province cannot see it, a campaign's dashboard counts an activity of the unit, and bad input is
+ * answered with problem+json. Each step is one check.
  */
 public final class SmokeScenario {
 
@@ -50,6 +51,9 @@ public final class SmokeScenario {
 				awaitWebhook(receiver, initiativeId);
 				awaitFeed(integration, initiativeId);
 				otherProvinceGets404(otherProvince, initiativeId);
+			}
+			if (unitId != null) {
+				campaignDashboardCounts(officer, unitId);
 			}
 			badInputGetsProblems(officer);
 		}
@@ -112,6 +116,26 @@ public final class SmokeScenario {
 		SangtaoApi.Response answer = this.api.get("/api/initiatives/initiatives/" + initiativeId, otherProvince);
 		check("a user of another province gets 404 problem+json", answer.status() == 404 && answer.isProblem(),
 				answer.status() + " " + answer.contentType());
+	}
+
+	private void campaignDashboardCounts(String officer, String unitId) {
+		int year = Year.now().getValue();
+		SangtaoApi.Response created = this.api.post("/api/campaigns/campaigns", officer, """
+				{"code":"SMOKE-%s","title":"Phong trào kiểm thử","periodStart":"%d-01-01","periodEnd":"%d-12-31",
+				 "contents":[{"number":1,"text":"Tập huấn kỹ thuật"}]}""".formatted(unitId.substring(0, 8), year, year));
+		String campaignId = created.status() == 201 ? created.json().get("id").asString() : null;
+		boolean launched = campaignId != null
+				&& this.api.post("/api/campaigns/campaigns/" + campaignId + "/launch", officer, null).status() == 200;
+		String activity = """
+				{"campaignId":"%s","kind":"TECHNICAL_TRAINING","title":"Tập huấn kiểm thử","date":"%d-03-12",
+				 "unitIds":["%s"],"contentNumbers":[1]}""".formatted(campaignId, year, unitId);
+		// the unit reaches campaigns through Kafka: until it has, recording answers 422 invalid-activity
+		boolean recorded = launched && eventually(() -> this.api.post("/api/campaigns/activities", officer, activity)
+			.status() == 201);
+		boolean ok = recorded && eventually(() -> this.api.get("/api/campaigns/campaigns/" + campaignId + "/dashboard",
+				officer).json().path("total").path("activities").asLong() == 1);
+		check("the campaign dashboard counts a recorded activity", ok,
+				"created=" + created.status() + " launched=" + launched + " recorded=" + recorded);
 	}
 
 	private void badInputGetsProblems(String officer) {
