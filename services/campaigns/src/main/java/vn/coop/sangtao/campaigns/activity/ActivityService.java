@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.coop.sangtao.campaigns.campaign.CampaignService;
 import vn.coop.sangtao.campaigns.membership.KnownPerson;
-import vn.coop.sangtao.campaigns.membership.MembershipDirectory;
+import vn.coop.sangtao.campaigns.membership.MembershipRepository;
 import vn.coop.sangtao.platform.outbox.EventFactory;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.problem.FieldProblem;
@@ -35,11 +35,11 @@ public class ActivityService {
 
     private final Aggregates<Activity> activities;
     private final CampaignService campaigns;
-    private final MembershipDirectory directory;
+    private final MembershipRepository directory;
     private final Clock clock;
 
     ActivityService(AggregateStore store, EventFactory events, MongoTemplate mongo, CampaignService campaigns,
-                    MembershipDirectory directory, Clock clock) {
+                    MembershipRepository directory, Clock clock) {
         this.activities = new Aggregates<>(store, events, "activities", Activity.TOPIC, Activity.class, Activity::id);
         this.campaigns = campaigns;
         this.directory = directory;

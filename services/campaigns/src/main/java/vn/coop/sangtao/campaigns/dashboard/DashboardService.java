@@ -8,7 +8,7 @@ import vn.coop.sangtao.campaigns.campaign.CampaignService;
 import vn.coop.sangtao.campaigns.membership.KnownArea;
 import vn.coop.sangtao.campaigns.membership.KnownBlock;
 import vn.coop.sangtao.campaigns.membership.KnownUnit;
-import vn.coop.sangtao.campaigns.membership.MembershipDirectory;
+import vn.coop.sangtao.campaigns.membership.MembershipRepository;
 import vn.coop.sangtao.platform.store.AggregateStore;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
@@ -29,9 +29,9 @@ public class DashboardService {
 
     private final MongoTemplate mongo;
     private final CampaignService campaigns;
-    private final MembershipDirectory directory;
+    private final MembershipRepository directory;
 
-    DashboardService(MongoTemplate mongo, CampaignService campaigns, MembershipDirectory directory) {
+    DashboardService(MongoTemplate mongo, CampaignService campaigns, MembershipRepository directory) {
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.directory = directory;
@@ -49,7 +49,7 @@ public class DashboardService {
                 perBlock.merge(unit.blockIn(campaign.year()), 1, Integer::sum);
             }
             if (unit.areaId() != null) {
-                MembershipDirectory.areaAndAbove(unit.areaId(), areas).forEach(a -> perArea.merge(a, 1, Integer::sum));
+                MembershipRepository.areaAndAbove(unit.areaId(), areas).forEach(a -> perArea.merge(a, 1, Integer::sum));
             }
         }
         Map<String, KnownBlock> blocks = directory.blocks(campaign.year());
@@ -88,7 +88,7 @@ public class DashboardService {
         for (Dimension d : Dimension.values()) {
             rows.put(d, new HashMap<>());
         }
-        mongo.find(query, Participation.class, DashboardUpdater.COLLECTION)
+        mongo.find(query, Participation.class, DashboardRepository.COLLECTION)
                 .forEach(r -> rows.get(r.dimension()).put(r.key(), r));
         return rows;
     }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.coop.sangtao.campaigns.activity.ActivityChanged;
 import vn.coop.sangtao.campaigns.campaign.CampaignChanged;
-import vn.coop.sangtao.campaigns.dashboard.DashboardUpdater;
+import vn.coop.sangtao.campaigns.dashboard.DashboardRepository;
 import vn.coop.sangtao.campaigns.pledge.PledgeChanged;
 import vn.coop.sangtao.campaigns.pledge.PledgeStatus;
 import vn.coop.sangtao.platform.messaging.InboundEvents;
@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 class DashboardEvents {
 
     @Bean
-    Consumer<Message<byte[]>> dashboardCampaigns(InboundEvents inbound, DashboardUpdater dashboards) {
+    Consumer<Message<byte[]>> dashboardCampaigns(InboundEvents inbound, DashboardRepository dashboards) {
         return inbound.handler(event -> {
             CampaignChanged c = event.read(CampaignChanged.class);
             dashboards.campaignChanged(event.id(), c.campaignId(), c.code(), c.status().name(), c.parent());
@@ -30,7 +30,7 @@ class DashboardEvents {
     }
 
     @Bean
-    Consumer<Message<byte[]>> dashboardPledges(InboundEvents inbound, DashboardUpdater dashboards) {
+    Consumer<Message<byte[]>> dashboardPledges(InboundEvents inbound, DashboardRepository dashboards) {
         return inbound.handler(event -> {
             PledgeChanged p = event.read(PledgeChanged.class);
             dashboards.pledgeChanged(event.id(), p.campaignId(), p.unitId(), p.previousStatus().name(),
@@ -39,7 +39,7 @@ class DashboardEvents {
     }
 
     @Bean
-    Consumer<Message<byte[]>> dashboardActivities(InboundEvents inbound, DashboardUpdater dashboards) {
+    Consumer<Message<byte[]>> dashboardActivities(InboundEvents inbound, DashboardRepository dashboards) {
         return inbound.handler(event -> {
             ActivityChanged a = event.read(ActivityChanged.class);
             ActivityChanged.Contribution before = a.previous();

@@ -4,15 +4,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
-import vn.coop.sangtao.campaigns.membership.MembershipDirectory;
+import vn.coop.sangtao.campaigns.membership.MembershipRepository;
 import vn.coop.sangtao.platform.messaging.InboundEvents;
 
 import java.util.function.Consumer;
 
-import static vn.coop.sangtao.campaigns.membership.MembershipDirectory.Collections.AREAS;
-import static vn.coop.sangtao.campaigns.membership.MembershipDirectory.Collections.BLOCKS;
-import static vn.coop.sangtao.campaigns.membership.MembershipDirectory.Collections.PEOPLE;
-import static vn.coop.sangtao.campaigns.membership.MembershipDirectory.Collections.UNITS;
+import static vn.coop.sangtao.campaigns.membership.MembershipRepository.Collections.AREAS;
+import static vn.coop.sangtao.campaigns.membership.MembershipRepository.Collections.BLOCKS;
+import static vn.coop.sangtao.campaigns.membership.MembershipRepository.Collections.PEOPLE;
+import static vn.coop.sangtao.campaigns.membership.MembershipRepository.Collections.UNITS;
 
 /**
  * Keeps campaigns' picture of the membership (units, blocks, areas, people) from membership's
@@ -37,7 +37,7 @@ class MembershipEvents {
     }
 
     @Bean
-    Consumer<Message<byte[]>> unitEvents(InboundEvents inbound, MembershipDirectory directory) {
+    Consumer<Message<byte[]>> unitEvents(InboundEvents inbound, MembershipRepository directory) {
         return inbound.handler(event -> {
             UnitFields unit = event.read(UnitFields.class);
             switch (event.type()) {
@@ -62,7 +62,7 @@ class MembershipEvents {
     }
 
     @Bean
-    Consumer<Message<byte[]>> blockEvents(InboundEvents inbound, MembershipDirectory directory) {
+    Consumer<Message<byte[]>> blockEvents(InboundEvents inbound, MembershipRepository directory) {
         return inbound.handler(event -> {
             BlockFields block = event.read(BlockFields.class);
             directory.own(BLOCKS, block.blockId(), new Update().set("year", block.year()).set("name", block.name())
@@ -71,7 +71,7 @@ class MembershipEvents {
     }
 
     @Bean
-    Consumer<Message<byte[]>> areaEvents(InboundEvents inbound, MembershipDirectory directory) {
+    Consumer<Message<byte[]>> areaEvents(InboundEvents inbound, MembershipRepository directory) {
         return inbound.handler(event -> {
             if ("vn.coop.sangtao.area.defined.v1".equals(event.type())) {
                 AreaFields area = event.read(AreaFields.class);
@@ -82,7 +82,7 @@ class MembershipEvents {
     }
 
     @Bean
-    Consumer<Message<byte[]>> personEvents(InboundEvents inbound, MembershipDirectory directory) {
+    Consumer<Message<byte[]>> personEvents(InboundEvents inbound, MembershipRepository directory) {
         return inbound.handler(event -> {
             PersonFields person = event.read(PersonFields.class);
             switch (event.type()) {

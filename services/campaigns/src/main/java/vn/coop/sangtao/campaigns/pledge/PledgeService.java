@@ -6,8 +6,8 @@ import org.springframework.stereotype.Service;
 import vn.coop.sangtao.campaigns.campaign.Campaign;
 import vn.coop.sangtao.campaigns.campaign.CampaignService;
 import vn.coop.sangtao.campaigns.membership.KnownUnit;
-import vn.coop.sangtao.campaigns.membership.MembershipDirectory;
-import vn.coop.sangtao.campaigns.membership.UnitAccess;
+import vn.coop.sangtao.campaigns.membership.MembershipRepository;
+import vn.coop.sangtao.campaigns.membership.UnitAccessService;
 import vn.coop.sangtao.platform.outbox.EventFactory;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.security.Actor;
@@ -31,12 +31,12 @@ public class PledgeService {
 
     private final Aggregates<Pledge> pledges;
     private final CampaignService campaigns;
-    private final MembershipDirectory directory;
-    private final UnitAccess access;
+    private final MembershipRepository directory;
+    private final UnitAccessService access;
     private final Clock clock;
 
-    PledgeService(AggregateStore store, EventFactory events, CampaignService campaigns, MembershipDirectory directory,
-                  UnitAccess access, Clock clock) {
+    PledgeService(AggregateStore store, EventFactory events, CampaignService campaigns, MembershipRepository directory,
+                  UnitAccessService access, Clock clock) {
         this.pledges = new Aggregates<>(store, events, "pledges", Pledge.TOPIC, Pledge.class, Pledge::id);
         this.campaigns = campaigns;
         this.directory = directory;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import vn.coop.sangtao.campaigns.campaign.Campaign;
 import vn.coop.sangtao.campaigns.campaign.CampaignService;
 import vn.coop.sangtao.campaigns.membership.KnownUnit;
-import vn.coop.sangtao.campaigns.membership.MembershipDirectory;
+import vn.coop.sangtao.campaigns.membership.MembershipRepository;
 import vn.coop.sangtao.campaigns.scoring.Scorecard;
 import vn.coop.sangtao.campaigns.scoring.ScoringService;
 import vn.coop.sangtao.platform.problem.ApiProblem;
@@ -33,14 +33,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class ReviewService {
 
     private final Aggregates<ReviewPeriod> reviews;
-    private final ReviewPeriods periods;
+    private final ReviewRepository periods;
     private final CampaignService campaigns;
     private final ScoringService scoring;
-    private final MembershipDirectory directory;
+    private final MembershipRepository directory;
     private final Clock clock;
 
-    ReviewService(ReviewPeriods periods, CampaignService campaigns, ScoringService scoring,
-                  MembershipDirectory directory, Clock clock) {
+    ReviewService(ReviewRepository periods, CampaignService campaigns, ScoringService scoring,
+                  MembershipRepository directory, Clock clock) {
         this.reviews = periods.store();
         this.periods = periods;
         this.campaigns = campaigns;

@@ -7,10 +7,10 @@ import vn.coop.sangtao.campaigns.campaign.Campaign;
 import vn.coop.sangtao.campaigns.campaign.CampaignService;
 import vn.coop.sangtao.campaigns.campaign.Criterion;
 import vn.coop.sangtao.campaigns.membership.KnownUnit;
-import vn.coop.sangtao.campaigns.membership.MembershipDirectory;
-import vn.coop.sangtao.campaigns.membership.UnitAccess;
+import vn.coop.sangtao.campaigns.membership.MembershipRepository;
+import vn.coop.sangtao.campaigns.membership.UnitAccessService;
 import vn.coop.sangtao.campaigns.review.ReviewPeriod;
-import vn.coop.sangtao.campaigns.review.ReviewPeriods;
+import vn.coop.sangtao.campaigns.review.ReviewRepository;
 import vn.coop.sangtao.platform.outbox.EventFactory;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.security.Actor;
@@ -30,15 +30,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class ScoringService {
 
     private final Aggregates<Assessment> sheets;
-    private final ReviewPeriods reviews;
+    private final ReviewRepository reviews;
     private final CampaignService campaigns;
     private final ActivityService activities;
-    private final MembershipDirectory directory;
-    private final UnitAccess access;
+    private final MembershipRepository directory;
+    private final UnitAccessService access;
     private final Clock clock;
 
-    ScoringService(AggregateStore store, EventFactory events, ReviewPeriods reviews, CampaignService campaigns,
-                   ActivityService activities, MembershipDirectory directory, UnitAccess access, Clock clock) {
+    ScoringService(AggregateStore store, EventFactory events, ReviewRepository reviews, CampaignService campaigns,
+                   ActivityService activities, MembershipRepository directory, UnitAccessService access, Clock clock) {
         this.sheets = new Aggregates<>(store, events, "assessments", Assessment.TOPIC, Assessment.class,
                 Assessment::id);
         this.reviews = reviews;

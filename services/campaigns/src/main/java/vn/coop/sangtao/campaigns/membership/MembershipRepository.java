@@ -19,10 +19,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static vn.coop.sangtao.campaigns.membership.MembershipDirectory.Collections.AREAS;
-import static vn.coop.sangtao.campaigns.membership.MembershipDirectory.Collections.BLOCKS;
-import static vn.coop.sangtao.campaigns.membership.MembershipDirectory.Collections.PEOPLE;
-import static vn.coop.sangtao.campaigns.membership.MembershipDirectory.Collections.UNITS;
+import static vn.coop.sangtao.campaigns.membership.MembershipRepository.Collections.AREAS;
+import static vn.coop.sangtao.campaigns.membership.MembershipRepository.Collections.BLOCKS;
+import static vn.coop.sangtao.campaigns.membership.MembershipRepository.Collections.PEOPLE;
+import static vn.coop.sangtao.campaigns.membership.MembershipRepository.Collections.UNITS;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -31,7 +31,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * written by the membership consumers, read by pledges, scoring, activities and dashboards.
  */
 @Repository
-public class MembershipDirectory {
+public class MembershipRepository {
 
     /** The collections of the directory, one per kind of record. */
     public static final class Collections {
@@ -46,7 +46,7 @@ public class MembershipDirectory {
 
     private final MongoTemplate mongo;
 
-    MembershipDirectory(MongoTemplate mongo) {
+    MembershipRepository(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 

@@ -1,18 +1,18 @@
 package vn.coop.sangtao.campaigns.review;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.platform.outbox.EventFactory;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.store.AggregateStore;
 import vn.coop.sangtao.platform.store.Aggregates;
 
 /** The store of review periods, shared by the review and scoring use cases. */
-@Component
-public class ReviewPeriods {
+@Repository
+public class ReviewRepository {
 
     private final Aggregates<ReviewPeriod> periods;
 
-    ReviewPeriods(AggregateStore store, EventFactory events) {
+    ReviewRepository(AggregateStore store, EventFactory events) {
         this.periods = new Aggregates<>(store, events, "reviews", ReviewPeriod.TOPIC, ReviewPeriod.class,
                 ReviewPeriod::id);
     }

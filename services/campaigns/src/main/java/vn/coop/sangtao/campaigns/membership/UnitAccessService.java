@@ -1,6 +1,6 @@
 package vn.coop.sangtao.campaigns.membership;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.security.Actor;
 
@@ -8,12 +8,12 @@ import vn.coop.sangtao.platform.security.Actor;
  * Who may act for a unit: the alliance's staff for any unit, a unit representative only for their
  * own (the {@code unit} claim of their token holds its tax code).
  */
-@Component
-public class UnitAccess {
+@Service
+public class UnitAccessService {
 
-    private final MembershipDirectory directory;
+    private final MembershipRepository directory;
 
-    UnitAccess(MembershipDirectory directory) {
+    UnitAccessService(MembershipRepository directory) {
         this.directory = directory;
     }
 

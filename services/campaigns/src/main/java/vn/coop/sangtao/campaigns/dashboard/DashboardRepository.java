@@ -2,12 +2,12 @@ package vn.coop.sangtao.campaigns.dashboard;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.campaigns.campaign.Campaign;
 import vn.coop.sangtao.campaigns.campaign.CampaignService;
 import vn.coop.sangtao.campaigns.campaign.ParentCampaign;
 import vn.coop.sangtao.campaigns.membership.KnownUnit;
-import vn.coop.sangtao.campaigns.membership.MembershipDirectory;
+import vn.coop.sangtao.campaigns.membership.MembershipRepository;
 import vn.coop.sangtao.campaigns.pledge.Pledge;
 import vn.coop.sangtao.platform.messaging.AppliedEvents;
 import vn.coop.sangtao.platform.tenant.TenantContext;
@@ -23,16 +23,16 @@ import java.util.Set;
  * ({@link AppliedEvents}), so a redelivery changes nothing; a row of a cascaded campaign's province
  * is written in the national tenant, from the province's events, never by reading across tenants.
  */
-@Component
-public class DashboardUpdater {
+@Repository
+public class DashboardRepository {
 
     static final String COLLECTION = "participation";
 
     private final AppliedEvents applied;
     private final CampaignService campaigns;
-    private final MembershipDirectory directory;
+    private final MembershipRepository directory;
 
-    DashboardUpdater(MongoTemplate mongo, CampaignService campaigns, MembershipDirectory directory) {
+    DashboardRepository(MongoTemplate mongo, CampaignService campaigns, MembershipRepository directory) {
         this.applied = new AppliedEvents(mongo);
         this.campaigns = campaigns;
         this.directory = directory;
