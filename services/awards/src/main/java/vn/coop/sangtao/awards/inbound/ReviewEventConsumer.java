@@ -7,21 +7,24 @@ import vn.coop.sangtao.awards.review.BlockLeaders;
 import vn.coop.sangtao.awards.review.ClosedReview;
 import vn.coop.sangtao.awards.review.ClosedReviewRepository;
 import vn.coop.sangtao.awards.review.UnitResult;
+import vn.coop.sangtao.awards.round.RoundService;
 import vn.coop.sangtao.platform.messaging.InboundEvents;
 
 import java.util.function.Consumer;
 
-/** Keeps each closed campaign review's frozen results, from campaigns' review events. */
+/** Keeps each closed campaign review's frozen results, from campaigns' review events, and opens its commendation round. */
 @Configuration
 class ReviewEventConsumer {
 
     static final String CLOSED = "vn.coop.sangtao.review.closed.v1";
 
     @Bean
-    Consumer<Message<byte[]>> reviewEvents(InboundEvents inbound, ClosedReviewRepository reviews) {
+    Consumer<Message<byte[]>> reviewEvents(InboundEvents inbound, ClosedReviewRepository reviews, RoundService rounds) {
         return inbound.handler(event -> {
             if (CLOSED.equals(event.type())) {
-                reviews.remember(toReview(event.tenantId(), event.read(ReviewClosedPayload.class)));
+                ClosedReview review = toReview(event.tenantId(), event.read(ReviewClosedPayload.class));
+                reviews.remember(review);
+                rounds.openFromReview(review);
             }
         });
     }

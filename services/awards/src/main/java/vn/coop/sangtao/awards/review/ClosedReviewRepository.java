@@ -22,7 +22,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Repository
 public class ClosedReviewRepository {
 
-    static final String COLLECTION = "closed_reviews";
+    public static final String COLLECTION = "closed_reviews";
 
     private final MongoTemplate mongo;
 

@@ -1,0 +1,6 @@
+package vn.coop.sangtao.awards.catalogue;
+
+/** Who an award goes to. */
+public enum Target {
+    COLLECTIVE, INDIVIDUAL
+}
