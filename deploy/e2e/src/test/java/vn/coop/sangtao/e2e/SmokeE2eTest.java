@@ -14,7 +14,7 @@ class SmokeE2eTest {
     void shouldPassEveryCheckWhenTheScenarioRunsThroughTheGateway() {
         RunningSuite suite = E2eSuite.get();
         List<SmokeScenario.Check> checks = new SmokeScenario(suite.gatewayUrl(), suite.identityUrl()).run();
-        assertThat(checks).hasSize(10);
+        assertThat(checks).hasSize(11);
         assertThat(checks).allSatisfy(check -> assertThat(check.passed()).as(check.name() + ": " + check.detail()).isTrue());
     }
 }
