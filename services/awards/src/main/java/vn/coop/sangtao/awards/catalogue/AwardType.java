@@ -15,7 +15,8 @@ public record AwardType(String id, String tenantId, String code, String name, Ta
                         double amountMultiple, boolean merit, boolean highTitle, List<Rule> rules,
                         LocalDate validFrom, String reason, Instant changedAt, String changedBy, long version) {
 
-    public static String idOf(String code, LocalDate validFrom) {
-        return code + "@" + validFrom;
+    /** Ids are unique across the store, and every tenant has its own catalogue. */
+    public static String idOf(String tenantId, String code, LocalDate validFrom) {
+        return tenantId + ":" + code + "@" + validFrom;
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.coop.sangtao.awards.rule.Rule;
 import vn.coop.sangtao.awards.rule.RuleKind;
@@ -55,7 +54,7 @@ public class CatalogueService {
                 AwardType::id);
         this.clock = clock;
         try (InputStream in = new ClassPathResource("catalogue/law-2022.json").getInputStream()) {
-            this.law2022 = json.readValue(in, new TypeReference<List<LawEntry>>() { });
+            this.law2022 = List.of(json.readValue(in, LawEntry[].class));
         }
     }
 
@@ -102,14 +101,14 @@ public class CatalogueService {
     }
 
     private AwardType version(String code, Entry e, LocalDate validFrom, String reason) {
-        return new AwardType(AwardType.idOf(code, validFrom), TenantContext.require(), code, e.name().trim(), e.target(),
+        return new AwardType(AwardType.idOf(TenantContext.require(), code, validFrom), TenantContext.require(), code, e.name().trim(), e.target(),
                 e.level(), e.amountMultiple(), e.merit(), e.highTitle(), List.copyOf(e.rules()), validFrom, reason,
                 clock.instant(), Actor.current(), 0);
     }
 
     /** A rule must carry what its kind reads, and name award types the catalogue knows. */
     private void check(Entry entry) {
-        Set<String> known = asOf(LocalDate.MAX).stream().map(AwardType::code).collect(Collectors.toSet());
+        Set<String> known = asOf(LocalDate.of(9999, 12, 31)).stream().map(AwardType::code).collect(Collectors.toSet());
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < entry.rules().size(); i++) {
             Rule r = entry.rules().get(i);
@@ -150,7 +149,7 @@ public class CatalogueService {
         if (types.count(null) == 0) {
             for (LawEntry entry : law2022) {
                 try {
-                    AwardType first = new AwardType(AwardType.idOf(entry.code(), LAW_2022_IN_FORCE), tenant,
+                    AwardType first = new AwardType(AwardType.idOf(tenant, entry.code(), LAW_2022_IN_FORCE), tenant,
                             entry.code(), entry.name(), entry.target(), entry.level(), entry.amountMultiple(),
                             entry.merit(), entry.highTitle(), entry.rules() == null ? List.of() : entry.rules(),
                             LAW_2022_IN_FORCE, LAW_2022, clock.instant(), Actor.SYSTEM, 0);

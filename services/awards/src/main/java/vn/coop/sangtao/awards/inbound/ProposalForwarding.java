@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * to decide, and its decision returns to the province's proposal.
  */
 @Configuration
-class ForwardedProposals {
+class ProposalForwarding {
 
     static final String NATIONAL_BODY = "Liên minh Hợp tác xã Việt Nam";
 

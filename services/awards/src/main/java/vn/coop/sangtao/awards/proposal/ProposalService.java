@@ -79,7 +79,7 @@ public class ProposalService {
             throw ApiProblem.rule("award-target-mismatch", type.name(), type.target());
         }
         Nominee nominee = facts.nominee(kind, nomineeId);
-        if (proposals.count(where("nominee.id").is(nomineeId).and("awardCode").is(awardCode)
+        if (proposals.count(where("nominee._id").is(nomineeId).and("awardCode").is(awardCode)
                 .and("year").is(round.year()).and("status").in(LIVE)) > 0) {
             throw ApiProblem.conflict("already-proposed", nominee.name(), type.name(), round.year());
         }
@@ -234,7 +234,7 @@ public class ProposalService {
             filter = filter.and("status").is(status);
         }
         if (nomineeId != null) {
-            filter = filter.and("nominee.id").is(nomineeId);
+            filter = filter.and("nominee._id").is(nomineeId);
         }
         return proposals.page(filter, Sort.by("year", "awardCode", "_id"), page, size);
     }
@@ -248,7 +248,7 @@ public class ProposalService {
     /** The achievements the nominee's other live proposals already rest on: one achievement is rewarded once. */
     private Set<String> rewardedElsewhere(Proposal p) {
         Set<String> used = new HashSet<>();
-        proposals.find(where("nominee.id").is(p.nominee().id()).and("_id").ne(p.id()).and("status").in(LIVE),
+        proposals.find(where("nominee._id").is(p.nominee().id()).and("_id").ne(p.id()).and("status").in(LIVE),
                         Sort.by("_id"), 0, 1_000)
                 .forEach(other -> {
                     if (other.verdict() != null) {

@@ -50,8 +50,8 @@ class CatalogueController {
              "merit":true,"highTitle":false,"validFrom":"2027-01-01","reason":"Nghị định mới về mức thưởng",
              "rules":[{"kind":"AWARD_IN_YEAR","award":"LDTT"},{"kind":"RECOGNISED_INITIATIVE","level":"UNIT","years":1}]}""")
     record VersionRequest(@NotBlank @Size(max = 200) String name, @NotNull Target target, @NotNull GrantingLevel level,
-                          @NotNull @DecimalMin("0") @DecimalMax("100") Double amountMultiple, boolean merit,
-                          boolean highTitle, @Size(max = 20) List<@NotNull Rule> rules, @NotNull LocalDate validFrom,
+                          @NotNull @DecimalMin("0") @DecimalMax("100") Double amountMultiple, Boolean merit,
+                          Boolean highTitle, @Size(max = 20) List<@NotNull Rule> rules, @NotNull LocalDate validFrom,
                           @NotBlank @Size(max = 500) String reason) {
     }
 
@@ -77,7 +77,7 @@ class CatalogueController {
     AwardType change(@PathVariable @Pattern(regexp = "[A-Z0-9_]{2,30}") String code,
                      @Valid @RequestBody VersionRequest request) {
         return catalogue.change(code, new CatalogueService.Entry(request.name(), request.target(), request.level(),
-                request.amountMultiple(), request.merit(), request.highTitle(),
+                request.amountMultiple(), !Boolean.FALSE.equals(request.merit()), Boolean.TRUE.equals(request.highTitle()),
                 request.rules() == null ? List.of() : request.rules()), request.validFrom(), request.reason().trim());
     }
 }

@@ -43,7 +43,7 @@ class HistoryController {
              "decisionNumber":"12/QĐ-LMHTX","decisionDate":"2024-12-20"}""")
     record EarlierRequest(@NotNull Nominee.Kind nomineeKind, @NotBlank @Size(max = 64) String nomineeId,
                           @NotBlank @Size(max = 30) String awardCode, @NotNull @Min(1990) @Max(2100) Integer year,
-                          boolean thematic, @NotBlank @Size(max = 60) String decisionNumber,
+                          Boolean thematic, @NotBlank @Size(max = 60) String decisionNumber,
                           @NotNull LocalDate decisionDate) {
     }
 
@@ -53,7 +53,7 @@ class HistoryController {
             description = "The rules on consecutive years read these as they read awards granted here")
     ResponseEntity<GrantedAward> record(@Valid @RequestBody EarlierRequest r) {
         return ResponseEntity.status(201).body(history.recordEarlier(r.nomineeKind(), r.nomineeId(), r.awardCode(),
-                r.year(), r.thematic(), r.decisionNumber().trim(), r.decisionDate()));
+                r.year(), Boolean.TRUE.equals(r.thematic()), r.decisionNumber().trim(), r.decisionDate()));
     }
 
     @GetMapping

@@ -61,7 +61,7 @@ class ProposalController {
     }
 
     @Schema(example = "{\"yes\":true,\"written\":false}")
-    record BallotRequest(@NotNull Boolean yes, boolean written, @Size(max = 100) String member) {
+    record BallotRequest(@NotNull Boolean yes, Boolean written, @Size(max = 100) String member) {
     }
 
     @Schema(example = "{\"granted\":true,\"number\":\"45/QĐ-LMHTX\",\"date\":\"2026-12-28\"}")
@@ -114,7 +114,7 @@ class ProposalController {
             description = "A council member votes for themselves; an officer enters a written vote naming the member. "
                     + "Ballots are secret: the answer is the tally, never anyone's vote")
     Tally vote(@PathVariable String id, @Valid @RequestBody BallotRequest request) {
-        return proposals.vote(id, request.member(), request.yes(), request.written());
+        return proposals.vote(id, request.member(), request.yes(), Boolean.TRUE.equals(request.written()));
     }
 
     @GetMapping("/{id}/tally")
