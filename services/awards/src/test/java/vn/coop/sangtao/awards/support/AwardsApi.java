@@ -5,7 +5,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.coop.sangtao.contracts.ContractValidator;
 import vn.coop.sangtao.platform.test.ApiClient;
-import vn.coop.sangtao.platform.test.RawEvents;
+import vn.coop.sangtao.platform.test.ContractEvents;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -58,10 +58,7 @@ public abstract class AwardsApi {
     }
 
     protected void send(String topic, String eventId, String type, String subject, String payload) {
-        assertThat(ContractValidator.payloadErrors(type, payload)).as(payload).isEmpty();
-        try (RawEvents events = new RawEvents(brokers)) {
-            events.send(topic, eventId, type, tenant, subject, payload);
-        }
+        ContractEvents.send(brokers, topic, eventId, type, tenant, subject, payload);
     }
 
     /** Announces a unit as membership does, under the example's id (the review example's block leader). */

@@ -5,8 +5,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.coop.sangtao.contracts.ContractValidator;
 import vn.coop.sangtao.platform.test.ApiClient;
+import vn.coop.sangtao.platform.test.ContractEvents;
 import vn.coop.sangtao.platform.test.EventProbe;
-import vn.coop.sangtao.platform.test.RawEvents;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -167,25 +167,12 @@ public abstract class CampaignsApi {
 
     /** Sends one event; sending it again with the same {@code eventId} is what a redelivery looks like. */
     protected void send(String topic, String eventId, String type, String tenant, String subject, String payload) {
-        assertThat(ContractValidator.payloadErrors(type, payload)).as(payload).isEmpty();
-        try (RawEvents events = new RawEvents(brokers)) {
-            events.send(topic, eventId, type, tenant, subject, payload);
-        }
+        ContractEvents.send(brokers, topic, eventId, type, tenant, subject, payload);
     }
 
     /** Waits for the event of {@code type} about {@code subject} on {@code topic}, checked against its contract. */
     protected EventProbe.Received awaitEvent(String topic, String subject, String type) {
-        try (EventProbe probe = new EventProbe(brokers, topic)) {
-            EventProbe.Received[] found = new EventProbe.Received[1];
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                probe.poll().stream().filter(r -> subject.equals(r.headers().get("ce_subject"))
-                        && type.equals(r.headers().get("ce_type"))).findFirst().ifPresent(r -> found[0] = r);
-                return found[0] != null;
-            });
-            assertThat(ContractValidator.payloadErrors(type, found[0].value())).as(found[0].value()).isEmpty();
-            assertThat(ContractValidator.headerErrors(type, found[0].headers())).isEmpty();
-            return found[0];
-        }
+        return ContractEvents.await(brokers, topic, subject, type);
     }
 
     protected static List<String> texts(JsonNode array, String field) {

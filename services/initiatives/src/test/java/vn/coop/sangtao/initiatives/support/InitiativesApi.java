@@ -5,8 +5,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.coop.sangtao.contracts.ContractValidator;
 import vn.coop.sangtao.platform.test.ApiClient;
+import vn.coop.sangtao.platform.test.ContractEvents;
 import vn.coop.sangtao.platform.test.EventProbe;
-import vn.coop.sangtao.platform.test.RawEvents;
 
 import java.time.Duration;
 import java.util.List;
@@ -76,10 +76,7 @@ public abstract class InitiativesApi {
 
     /** Sends one event; sending it again with the same {@code eventId} is what a redelivery looks like. */
     protected void send(String topic, String eventId, String type, String tenant, String subject, String payload) {
-        assertThat(ContractValidator.payloadErrors(type, payload)).as(payload).isEmpty();
-        try (RawEvents events = new RawEvents(brokers)) {
-            events.send(topic, eventId, type, tenant, subject, payload);
-        }
+        ContractEvents.send(brokers, topic, eventId, type, tenant, subject, payload);
     }
 
     /** An initiative applied by {@code unitId}, authored by the unit, or by it and a person 50/50. */
@@ -101,17 +98,7 @@ public abstract class InitiativesApi {
 
     /** Waits for the event of {@code type} about {@code subject}, checked against its contract. */
     protected EventProbe.Received awaitEvent(String subject, String type) {
-        try (EventProbe probe = new EventProbe(brokers, "initiatives.initiative.events")) {
-            EventProbe.Received[] found = new EventProbe.Received[1];
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                probe.poll().stream().filter(r -> subject.equals(r.headers().get("ce_subject"))
-                        && type.equals(r.headers().get("ce_type"))).findFirst().ifPresent(r -> found[0] = r);
-                return found[0] != null;
-            });
-            assertThat(ContractValidator.payloadErrors(type, found[0].value())).as(found[0].value()).isEmpty();
-            assertThat(ContractValidator.headerErrors(type, found[0].headers())).isEmpty();
-            return found[0];
-        }
+        return ContractEvents.await(brokers, "initiatives.initiative.events", subject, type);
     }
 
     protected static List<String> texts(JsonNode array, String field) {
