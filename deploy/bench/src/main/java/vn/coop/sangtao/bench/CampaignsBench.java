@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * deploy/bench/campaigns [--gateway http://localhost:8080] [--identity http://localhost:9000]
  *                        [--units 1000] [--small 2000] [--large 20000] [--rate 5] [--seconds 30] [--warmup 5]
  *                        [--parallel 4] [--absorb-minutes 20]
+ * deploy/bench/campaigns --campaign ID [--rate 5] [--seconds 30] [--warmup 5]     (measure an earlier run's campaign again)
  * </pre>
  *
  * It works as {@code qt.admin} (membership) and {@code qt.officer} (campaigns) in the quang-tri
@@ -49,6 +50,10 @@ public final class CampaignsBench {
 		CampaignHistory history = new CampaignHistory(api, admin, officer,
 				Integer.parseInt(options.getOrDefault("parallel", "4")));
 		CampaignReads reads = new CampaignReads(api, new ReadLoad(gateway, officer), officer);
+		if (options.containsKey("campaign")) {
+			measureOnly(api, reads, officer, options.get("campaign"), rate, measure, warmup, units);
+			return;
+		}
 		List<String> seeding = new ArrayList<>();
 		List<LatencyReport.Row> rows = new ArrayList<>();
 		try {
@@ -80,6 +85,25 @@ public final class CampaignsBench {
 		CampaignsReport report = new CampaignsReport(gateway, units, small, large, rate, measure, warmup, seeding, rows);
 		System.out.println(report.notes());
 		System.out.println("report: " + report.write(Path.of("deploy/bench/results")));
+	}
+
+	/**
+	 * Measures the reads of a campaign an earlier run built ({@code --campaign ID}), as it stands now,
+	 * without waiting for its dashboard: for a history the dashboard has not finished counting.
+	 */
+	private static void measureOnly(SangtaoApi api, CampaignReads reads, Supplier<String> officer, String campaignId,
+			int rate, Duration measure, Duration warmup, int units) throws Exception {
+		long held = api.get("/api/campaigns/activities?size=1&campaignId=" + campaignId, officer.get()).json()
+			.get("total").asLong();
+		long counted = api.get("/api/campaigns/campaigns/" + campaignId + "/dashboard", officer.get()).json()
+			.get("total").get("activities").asLong();
+		String label = "%,d activities".formatted(held);
+		reads.measure(campaignId, label, rate, warmup, units);
+		LatencyReport report = new LatencyReport("Campaigns: reads of campaign %s at %,d activities".formatted(campaignId,
+				held), "Measured as the campaign stood at %s: %,d activities held, %,d of them counted by the dashboard."
+					.formatted(Instant.now(), held, counted));
+		reads.measure(campaignId, label, rate, measure, units).forEach(report::add);
+		System.out.println("report: " + report.write(Path.of("deploy/bench/results"), "campaigns"));
 	}
 
 	private static Map<String, String> options(String[] args) {
