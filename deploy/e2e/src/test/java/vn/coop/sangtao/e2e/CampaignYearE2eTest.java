@@ -15,7 +15,8 @@ import static org.awaitility.Awaitility.await;
  * A campaign year through the gateway: the VCA launches the national movement, Ninh Bình cascades
  * and launches it, a unit representative pledges (returned, sent again, approved), activities are
  * recorded with attendance, the 6-month and the year-end reviews are scored, signed off and closed,
- * and awards shows each review's results with the block leader as the emulation-flag candidate.
+ * and awards shows each review's results with the block leader as the emulation-flag candidate;
+ * the year-end round's proposals are then voted on and decided ({@link Commendations}).
  */
 class CampaignYearE2eTest {
 
@@ -74,6 +75,7 @@ class CampaignYearE2eTest {
         assertThat(api.get("/api/awards/reviews/" + yearEnd, E2eSuite.userToken("qt.officer")).status()).isEqualTo(404);
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/campaigns/campaigns/" + national
                 + "/dashboard", E2eSuite.userToken("vca.officer")).body().contains("NB-E2E-" + suffix));
+        new Commendations(api).afterYearEnd(yearEnd, khanhThien, giaTran, suffix);
     }
 
     /** The VCA drafts the national movement on its legal basis and launches it. */
