@@ -21,8 +21,9 @@ record UnitEntry(String id, String tenantId, String taxCode, String nameKey, Uni
                 profile == null ? null : profile.joinedOn(), unit.registeredAt(), unit.version());
     }
 
-    boolean matches(UnitSearch search) {
-        if (search.text() != null && !(TaxCode.looksLikeOne(search.text())
+    /** Whether the unit is one {@code search} finds; {@code textIsTaxCode} says how to read its text, decided once per search. */
+    boolean matches(UnitSearch search, boolean textIsTaxCode) {
+        if (search.text() != null && !(textIsTaxCode
                 ? taxCode != null && taxCode.startsWith(search.text())
                 : nameKey != null && nameKey.contains(search.text()))) {
             return false;
@@ -32,15 +33,5 @@ record UnitEntry(String id, String tenantId, String taxCode, String nameKey, Uni
                 && (search.status() == null || search.status() == status)
                 && (search.areaIds() == null || search.areaIds().contains(areaId))
                 && (search.blockId() == null || blockIds.contains(search.blockId()));
-    }
-
-    /** The value {@code sort} orders by. */
-    Comparable<?> valueOf(UnitSort sort) {
-        return switch (sort) {
-            case NAME -> nameKey;
-            case TAX_CODE -> taxCode;
-            case JOINED_ON -> joinedOn;
-            case REGISTERED_AT -> registeredAt;
-        };
     }
 }

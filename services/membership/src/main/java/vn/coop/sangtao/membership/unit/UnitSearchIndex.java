@@ -1,7 +1,6 @@
 package vn.coop.sangtao.membership.unit;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,10 +45,10 @@ final class UnitSearchIndex {
     }
 
     Hits search(String tenantId, UnitSearch search, int page, int size) {
-        Collection<UnitEntry> units = tenant(tenantId).values();
+        boolean textIsTaxCode = search.text() != null && TaxCode.looksLikeOne(search.text());
         List<UnitEntry> found = new ArrayList<>();
-        for (UnitEntry unit : units) {
-            if (unit.matches(search)) {
+        for (UnitEntry unit : tenant(tenantId).values()) {
+            if (unit.matches(search, textIsTaxCode)) {
                 found.add(unit);
             }
         }
@@ -80,9 +79,11 @@ final class UnitSearchIndex {
         }
         PriorityQueue<UnitEntry> kept = new PriorityQueue<>(count + 1, order.reversed());
         for (UnitEntry entry : entries) {
-            kept.add(entry);
-            if (kept.size() > count) {
+            if (kept.size() < count) {
+                kept.add(entry);
+            } else if (order.compare(entry, kept.peek()) < 0) {
                 kept.poll();
+                kept.add(entry);
             }
         }
         List<UnitEntry> first = new ArrayList<>(kept);
@@ -94,15 +95,29 @@ final class UnitSearchIndex {
      * The order the store would give: the field, missing values first when ascending, then the id
      * ascending whichever way the field runs, so that pages never overlap.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     static Comparator<UnitEntry> order(UnitSearch search) {
-        UnitSort sort = search.sort() == null ? UnitSort.NAME : search.sort();
-        Comparator<Comparable> values = Comparator.nullsFirst(Comparator.naturalOrder());
-        Comparator<UnitEntry> byField = Comparator.comparing(e -> (Comparable) e.valueOf(sort), values);
-        if (search.direction() == SortDirection.DESC) {
-            byField = byField.reversed();
+        Comparator<UnitEntry> field = field(search.sort() == null ? UnitSort.NAME : search.sort());
+        int way = search.direction() == SortDirection.DESC ? -1 : 1;
+        return (a, b) -> {
+            int byField = way * field.compare(a, b);
+            return byField != 0 ? byField : a.id().compareTo(b.id());
+        };
+    }
+
+    private static Comparator<UnitEntry> field(UnitSort sort) {
+        return switch (sort) {
+            case NAME -> (a, b) -> compare(a.nameKey(), b.nameKey());
+            case TAX_CODE -> (a, b) -> compare(a.taxCode(), b.taxCode());
+            case JOINED_ON -> (a, b) -> compare(a.joinedOn(), b.joinedOn());
+            case REGISTERED_AT -> (a, b) -> compare(a.registeredAt(), b.registeredAt());
+        };
+    }
+
+    private static <T extends Comparable<? super T>> int compare(T a, T b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
         }
-        return byField.thenComparing(UnitEntry::id);
+        return a.compareTo(b);
     }
 
     private Map<String, UnitEntry> tenant(String tenantId) {
