@@ -47,6 +47,8 @@ public class ActivityService {
         mongo.indexOps("activities").createIndex(new Index().on(AggregateStore.TENANT, Sort.Direction.ASC)
                 .on("unitIds", Sort.Direction.ASC).on("kind", Sort.Direction.ASC).on("date", Sort.Direction.ASC)
                 .named("tenant_unit_kind_date"));
+        mongo.indexOps("activities").createIndex(new Index().on(AggregateStore.TENANT, Sort.Direction.ASC)
+                .on("campaignId", Sort.Direction.ASC).on("date", Sort.Direction.DESC).named("tenant_campaign_date"));
     }
 
     public Activity record(ActivityDraft draft) {

@@ -6,12 +6,14 @@ import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.campaigns.campaign.Campaign;
 import vn.coop.sangtao.campaigns.campaign.CampaignService;
 import vn.coop.sangtao.campaigns.campaign.ParentCampaign;
+import vn.coop.sangtao.campaigns.membership.KnownArea;
 import vn.coop.sangtao.campaigns.membership.KnownUnit;
 import vn.coop.sangtao.campaigns.membership.MembershipRepository;
 import vn.coop.sangtao.campaigns.pledge.Pledge;
 import vn.coop.sangtao.platform.messaging.AppliedEvents;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +60,7 @@ public class DashboardRepository {
                               List<Pledge.Target> approvedTargets) {
         Campaign campaign = campaigns.get(campaignId);
         Map<Key, Update> rows = new LinkedHashMap<>();
-        for (Key key : unitKeys(campaign, unitId)) {
+        for (Key key : keysOf(campaign, List.of(unitId)).get(unitId)) {
             Update update = rows.computeIfAbsent(key, k -> new Update());
             if (from.equals(to)) {
                 continue; // sent again while still awaiting a decision: the counts stand
@@ -91,8 +93,9 @@ public class DashboardRepository {
     private void count(String eventId, Campaign campaign, Map<String, Integer> attendance, List<Integer> contents,
                        int sign) {
         Map<Key, long[]> totals = new LinkedHashMap<>();
+        Map<String, Set<Key>> keys = keysOf(campaign, attendance.keySet());
         attendance.forEach((unitId, people) -> {
-            for (Key key : unitKeys(campaign, unitId)) {
+            for (Key key : keys.get(unitId)) {
                 totals.computeIfAbsent(key, k -> new long[1])[0] += people;
             }
         });
@@ -109,18 +112,26 @@ public class DashboardRepository {
     private record Key(Dimension dimension, String key) {
     }
 
-    /** The rows a unit's figures go to: the campaign total, the unit's block that year, and its area and those above it. */
-    private Set<Key> unitKeys(Campaign campaign, String unitId) {
-        Set<Key> keys = new LinkedHashSet<>();
-        keys.add(new Key(Dimension.TOTAL, "all"));
-        KnownUnit unit = directory.unit(unitId).orElse(null);
-        if (unit != null) {
-            if (unit.blockIn(campaign.year()) != null) {
-                keys.add(new Key(Dimension.BLOCK, unit.blockIn(campaign.year())));
+    /**
+     * The rows each unit's figures go to: the campaign total, the unit's block that year, and its area
+     * and those above it. The units and areas are read once for the event, whatever its size.
+     */
+    private Map<String, Set<Key>> keysOf(Campaign campaign, Collection<String> unitIds) {
+        Map<String, KnownUnit> units = directory.units(unitIds);
+        Map<String, KnownArea> areas = units.values().stream().anyMatch(u -> u.areaId() != null)
+                ? directory.areas() : Map.of();
+        Map<String, Set<Key>> keys = new LinkedHashMap<>();
+        for (String unitId : unitIds) {
+            Set<Key> rows = new LinkedHashSet<>();
+            rows.add(new Key(Dimension.TOTAL, "all"));
+            KnownUnit unit = units.get(unitId);
+            if (unit != null && unit.blockIn(campaign.year()) != null) {
+                rows.add(new Key(Dimension.BLOCK, unit.blockIn(campaign.year())));
             }
-            if (unit.areaId() != null) {
-                directory.areaAndAbove(unit.areaId()).forEach(a -> keys.add(new Key(Dimension.AREA, a)));
+            if (unit != null && unit.areaId() != null) {
+                MembershipRepository.areaAndAbove(unit.areaId(), areas).forEach(a -> rows.add(new Key(Dimension.AREA, a)));
             }
+            keys.put(unitId, rows);
         }
         return keys;
     }

@@ -119,11 +119,6 @@ public class MembershipRepository {
         return byId(mongo.find(here(), KnownArea.class, AREAS), KnownArea::id);
     }
 
-    /** The area and every area above it, nearest first. */
-    public List<String> areaAndAbove(String areaId) {
-        return areaAndAbove(areaId, areas());
-    }
-
     /** The area and every area above it among {@code areas}, nearest first. */
     public static List<String> areaAndAbove(String areaId, Map<String, KnownArea> areas) {
         List<String> chain = new ArrayList<>();
