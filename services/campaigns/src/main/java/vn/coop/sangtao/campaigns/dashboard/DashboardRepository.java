@@ -58,13 +58,13 @@ public class DashboardRepository {
      */
     public void pledgeChanged(String eventId, String campaignId, String unitId, String from, String to,
                               List<Pledge.Target> approvedTargets) {
+        if (from.equals(to)) {
+            return; // sent again while still awaiting a decision: the counts stand
+        }
         Campaign campaign = campaigns.get(campaignId);
         Map<Key, Update> rows = new LinkedHashMap<>();
         for (Key key : keysOf(campaign, List.of(unitId)).get(unitId)) {
             Update update = rows.computeIfAbsent(key, k -> new Update());
-            if (from.equals(to)) {
-                continue; // sent again while still awaiting a decision: the counts stand
-            }
             if (!"NOT_SENT".equals(from)) {
                 update.inc("pledges." + from, -1);
             }
@@ -146,8 +146,10 @@ public class DashboardRepository {
         if (total != null && parent != null) {
             String province = campaign.tenantId();
             Update copy = new Update();
-            total.getUpdateObject().get("$inc", org.bson.Document.class)
-                    .forEach((field, by) -> copy.inc(field, (Number) by));
+            org.bson.Document increments = total.getUpdateObject().get("$inc", org.bson.Document.class);
+            if (increments != null) {
+                increments.forEach((field, by) -> copy.inc(field, (Number) by));
+            }
             TenantContext.runAs(parent.tenantId(), () -> applied.applyOnce(COLLECTION,
                     Participation.idOf(parent.campaignId(), Dimension.PROVINCE, province), eventId,
                     withRow(copy, parent.campaignId(), Dimension.PROVINCE, province)));

@@ -118,4 +118,18 @@ class DashboardTest extends CampaignsApi {
         assertProblem(api().get("/api/campaigns/campaigns/" + campaign + "/dashboard", bearer(NB, "m", "MEMBER")),
                 403, "forbidden");
     }
+
+    @Test
+    void shouldKeepCountingWhenAPendingPledgeIsSentAgain() {
+        String block = knownBlock(NB, "Khối D " + code());
+        String unit = knownUnit(NB, "HTX D1", taxCode(), block, null);
+        String campaign = launched(NB_OFFICER, blocks(block));
+        String pledge = "/api/campaigns/campaigns/" + campaign + "/pledges/" + unit;
+        ok(api().put(pledge, NB_OFFICER, "{\"targets\":[{\"text\":\"Mục tiêu một\"}]}"), 200);
+        ok(api().put(pledge, NB_OFFICER, "{\"targets\":[{\"text\":\"Mục tiêu sửa lại\"}]}"), 200);
+        ok(api().post(pledge + "/approve", NB_OFFICER, null), 200);
+        awaitDashboard(NB_OFFICER, campaign, d -> d.get("total").get("approved").asLong() == 1
+                && d.get("total").get("submitted").asLong() == 0);
+        assertThat(row(dashboard(NB_OFFICER, campaign).get("byBlock"), block).get("approved").asLong()).isEqualTo(1);
+    }
 }
