@@ -1,11 +1,12 @@
 package vn.coop.sangtao.initiatives.document;
 
 import vn.coop.sangtao.initiatives.initiative.Author;
+import vn.coop.sangtao.platform.document.OfficialWording;
+import vn.coop.sangtao.platform.document.PdfPages;
 
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.List;
 
 /** Prints recognition certificates and Golden Book dossiers. */
 final class CertificatePdf {
@@ -33,8 +34,7 @@ final class CertificatePdf {
     /** One landscape page: the alliance and the motto, the heading, the work, its authors and the decision. */
     private static void draw(PdfPages pages, Certificate c) {
         pages.newPage(PdfPages.LANDSCAPE, true);
-        pages.twoColumns(List.of(c.allianceName().toUpperCase(Wording.VIETNAMESE)),
-                List.of(Wording.NATION, Wording.MOTTO), 11, PdfPages.Style.BOLD);
+        OfficialWording.heading(pages, c.allianceName(), 11);
         pages.space(34);
         pages.centred(Wording.CERTIFICATE, 28, PdfPages.Style.BOLD, true);
         pages.centred(Wording.MOVEMENT, 12, PdfPages.Style.ITALIC, false);
@@ -53,19 +53,17 @@ final class CertificatePdf {
         pages.space(4);
         pages.paragraph(Wording.decision(c), 12, PdfPages.Style.REGULAR, 40, 20);
         pages.space(24);
-        pages.rightBlock(capitalised(Wording.longDay(c.decisionDate())), 11, PdfPages.Style.ITALIC);
-        pages.rightBlock(Wording.signedFor(c.allianceName()), 11, PdfPages.Style.BOLD);
-        pages.rightBlock(Wording.SIGNATURE_NOTE, 9, PdfPages.Style.ITALIC);
+        pages.rightBlock(OfficialWording.dateLine(c.decisionDate()), 11, PdfPages.Style.ITALIC);
+        OfficialWording.signature(pages, c.allianceName());
         pages.footer("Mã sáng kiến: " + c.initiativeId(), 8);
     }
 
     /** The letter of introduction: the works in order, each with its nomination letter. */
     private static void letter(PdfPages pages, GoldenBookDossier d) {
         pages.newPage(PdfPages.PORTRAIT, false);
-        pages.twoColumns(List.of(d.allianceName().toUpperCase(Wording.VIETNAMESE)),
-                List.of(Wording.NATION, Wording.MOTTO), 10, PdfPages.Style.BOLD);
+        OfficialWording.heading(pages, d.allianceName(), 10);
         pages.space(6);
-        pages.rightBlock(capitalised(Wording.longDay(d.preparedOn())), 10, PdfPages.Style.ITALIC);
+        pages.rightBlock(OfficialWording.dateLine(d.preparedOn()), 10, PdfPages.Style.ITALIC);
         pages.space(14);
         pages.centred(Wording.LETTER, 18, PdfPages.Style.BOLD, true);
         pages.centred("Đề cử công trình vào Sách vàng Sáng tạo Việt Nam năm " + d.year(), 12,
@@ -83,7 +81,7 @@ final class CertificatePdf {
             pages.space(8);
             pages.paragraph(number++ + ". " + c.title(), 12, PdfPages.Style.BOLD, 0, 16);
             pages.paragraph(Wording.kind(c.kind()) + ", công nhận " + Wording.level(c.level()) + " theo Quyết định số "
-                    + c.decisionNumber() + " ngày " + Wording.day(c.decisionDate()) + ".", 11,
+                    + c.decisionNumber() + " ngày " + OfficialWording.day(c.decisionDate()) + ".", 11,
                     PdfPages.Style.ITALIC, 16, 0);
             pages.paragraph("Tác giả: " + String.join("; ", c.authors().stream().map(Wording::author).toList()) + ".",
                     11, PdfPages.Style.REGULAR, 16, 0);
@@ -93,15 +91,10 @@ final class CertificatePdf {
         pages.paragraph("Hồ sơ kèm theo: " + d.nominees().size() + " giấy chứng nhận sáng kiến.", 11,
                 PdfPages.Style.ITALIC, 0, 0);
         pages.space(10);
-        pages.rightBlock(Wording.signedFor(d.allianceName()), 11, PdfPages.Style.BOLD);
-        pages.rightBlock(Wording.SIGNATURE_NOTE, 9, PdfPages.Style.ITALIC);
+        OfficialWording.signature(pages, d.allianceName());
     }
 
     private static Calendar created(Certificate c) {
         return GregorianCalendar.from(c.decisionDate().atStartOfDay(ZoneOffset.UTC));
-    }
-
-    private static String capitalised(String text) {
-        return text.substring(0, 1).toUpperCase(Wording.VIETNAMESE) + text.substring(1);
     }
 }

@@ -7,6 +7,7 @@ import vn.coop.sangtao.initiatives.initiative.InitiativeService;
 import vn.coop.sangtao.initiatives.initiative.InitiativeStatus;
 import vn.coop.sangtao.initiatives.unit.KnownUnit;
 import vn.coop.sangtao.initiatives.unit.KnownUnitRepository;
+import vn.coop.sangtao.platform.document.DocumentProperties;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.security.Actor;
 import vn.coop.sangtao.platform.tenant.TenantContext;

@@ -1,4 +1,4 @@
-package vn.coop.sangtao.initiatives.document;
+package vn.coop.sangtao.platform.document;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -25,14 +25,15 @@ import java.util.Map;
  * PDFBox ships inside its jar and which has every Vietnamese letter (the 14 standard PDF fonts have
  * none of ă, ơ, ư, đ or the stacked tone marks). Only the glyphs used are embedded (a subset), so a
  * certificate stays small. Bold is the outline stroked over the fill, italic a slanted matrix: the
- * same font, so that no letter can be missing from one style and not another.
+ * same font, so that no letter can be missing from one style and not another. PDFBox is an optional
+ * dependency of the platform: a service that prints declares it.
  */
-final class PdfPages implements AutoCloseable {
+public final class PdfPages implements AutoCloseable {
 
-    static final PDRectangle PORTRAIT = PDRectangle.A4;
-    static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    public static final PDRectangle PORTRAIT = PDRectangle.A4;
+    public static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 
-    enum Style { REGULAR, BOLD, ITALIC }
+    public enum Style { REGULAR, BOLD, ITALIC }
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 56;
@@ -48,7 +49,7 @@ final class PdfPages implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
 
-    PdfPages(String title, String author, Calendar created) {
+    public PdfPages(String title, String author, Calendar created) {
         try (InputStream in = PdfPages.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("PDFBox no longer ships " + FONT);
@@ -65,7 +66,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Starts a page of {@code pageSize}; with {@code framed}, a double border as certificates have. */
-    void newPage(PDRectangle pageSize, boolean framed) {
+    public void newPage(PDRectangle pageSize, boolean framed) {
         try {
             closePage();
             size = pageSize;
@@ -83,7 +84,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Each line of {@code text} centred on the page, wrapped to its width. */
-    void centred(String text, float fontSize, Style style, boolean accent) {
+    public void centred(String text, float fontSize, Style style, boolean accent) {
         float left = MARGIN;
         float width = size.getWidth() - 2 * MARGIN;
         for (String line : wrap(text, fontSize, width)) {
@@ -93,7 +94,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Left-aligned text wrapped to the width; {@code indent} shifts every line, {@code hanging} all but the first. */
-    void paragraph(String text, float fontSize, Style style, float indent, float hanging) {
+    public void paragraph(String text, float fontSize, Style style, float indent, float hanging) {
         float width = size.getWidth() - 2 * MARGIN - indent;
         boolean first = true;
         for (String raw : printableText(text).split("\n")) {
@@ -110,7 +111,7 @@ final class PdfPages implements AutoCloseable {
      * Two blocks side by side, each centred in its half of the page, as the heading of a Vietnamese
      * official letter puts the issuer on the left and the national motto on the right.
      */
-    void twoColumns(List<String> left, List<String> right, float fontSize, Style style) {
+    public void twoColumns(List<String> left, List<String> right, float fontSize, Style style) {
         float half = (size.getWidth() - 2 * MARGIN) / 2;
         List<String> leftLines = new ArrayList<>();
         left.forEach(text -> leftLines.addAll(wrap(text, fontSize, half - 12)));
@@ -130,7 +131,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Lines centred in the right half of the page, where a signature block stands. */
-    void rightBlock(String text, float fontSize, Style style) {
+    public void rightBlock(String text, float fontSize, Style style) {
         float half = (size.getWidth() - 2 * MARGIN) / 2;
         for (String line : wrap(text, fontSize, half)) {
             advance(fontSize);
@@ -139,15 +140,15 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** One line at the foot of the current page, inside a frame, whatever has been written above it. */
-    void footer(String text, float fontSize) {
+    public void footer(String text, float fontSize) {
         show(printableText(text), MARGIN, MARGIN - fontSize, fontSize, Style.REGULAR, false);
     }
 
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
-    byte[] toBytes() {
+    public byte[] toBytes() {
         try {
             closePage();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
