@@ -213,5 +213,6 @@ public class Proposal {
     public Tally tally() { return tally; }
     public Decision decision() { return decision; }
     public Origin origin() { return origin; }
+    public List<Step> history() { return history; }
     public long version() { return version; }
 }

@@ -239,6 +239,18 @@ public class ProposalService {
         return proposals.page(filter, Sort.by("year", "awardCode", "_id"), page, size);
     }
 
+    /**
+     * The awards granted by decision, in the order of the decisions; with {@code year}, those decided
+     * in that year (by the decision's date, not the year the award is for).
+     */
+    public PageResponse<Proposal> decided(Integer year, int page, int size) {
+        Criteria filter = where("status").is(ProposalStatus.DECIDED);
+        if (year != null) {
+            filter = filter.and("decision.date").gte(LocalDate.of(year, 1, 1)).lt(LocalDate.of(year + 1, 1, 1));
+        }
+        return proposals.page(filter, Sort.by("decision.date", "decision.number", "_id"), page, size);
+    }
+
     private Verdict judge(Proposal p) {
         AwardType type = catalogue.type(p.awardCode(), LocalDate.of(p.year(), 12, 31));
         return Eligibility.evaluate(type.rules(), facts.about(p.nominee(), p.year(), new HashSet<>(p.attestations()),
