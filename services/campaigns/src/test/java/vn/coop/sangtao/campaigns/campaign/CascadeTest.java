@@ -44,8 +44,11 @@ class CascadeTest extends CampaignsApi {
         String qtCampaign = cascade(QT_OFFICER, national).get("id").asString();
 
         String unit = knownUnit(NB, "HTX Tràng An", taxCode(), null, null);
-        ok(api().put("/api/campaigns/campaigns/" + nbCampaign + "/pledges/" + unit, NB_OFFICER,
-                "{\"targets\":[{\"text\":\"Doanh thu tăng 10%\"}]}"), 200);
+        String pledge = "/api/campaigns/campaigns/" + nbCampaign + "/pledges/" + unit;
+        ok(api().put(pledge, NB_OFFICER, "{\"targets\":[{\"text\":\"Doanh thu tăng 10%\"}]}"), 200);
+        // sent again while pending: no counts move, and the province's later steps still reach the nation
+        ok(api().put(pledge, NB_OFFICER, "{\"targets\":[{\"text\":\"Doanh thu tăng 12%\"}]}"), 200);
+        ok(api().post(pledge + "/approve", NB_OFFICER, null), 200);
         ok(api().post("/api/campaigns/activities", NB_OFFICER, """
                 {"campaignId":"%s","kind":"WORKSHOP","title":"Tọa đàm chuyển đổi số","date":"2026-05-05",
                  "unitIds":["%s"]}""".formatted(nbCampaign, unit)), 201);
@@ -54,7 +57,8 @@ class CascadeTest extends CampaignsApi {
             JsonNode provinces = ok(api().get("/api/campaigns/campaigns/" + national + "/dashboard", NATIONAL_VIEWER),
                     200).get("byProvince");
             return provinces.size() == 2 && provinces.valueStream().anyMatch(p -> p.get("key").asString()
-                    .equals(NB) && p.get("submitted").asLong() == 1 && p.get("activities").asLong() == 1
+                    .equals(NB) && p.get("approved").asLong() == 1 && p.get("submitted").asLong() == 0
+                    && p.get("activities").asLong() == 1
                     && "LAUNCHED".equals(p.get("status").asString()));
         });
         JsonNode quangTri = ok(api().get("/api/campaigns/campaigns/" + national + "/dashboard", VCA_OFFICER), 200)
