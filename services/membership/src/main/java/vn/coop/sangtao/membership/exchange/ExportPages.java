@@ -10,9 +10,8 @@ import java.util.function.IntFunction;
 final class ExportPages {
 
     /**
-     * Rows read per page. Each page is a query of its own, which the embedded store answers by
-     * scanning and sorting the whole result, so fewer and larger pages export faster; 5,000 units
-     * are a few megabytes of heap.
+     * Rows read per page: each page is one read of its units by id, so fewer and larger pages export
+     * faster; 5,000 units are a few megabytes of heap.
      */
     static final int SIZE = 5_000;
 
