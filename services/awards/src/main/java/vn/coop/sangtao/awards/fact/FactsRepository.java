@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.store.KeyIndexes;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
 import java.util.List;
@@ -34,8 +35,14 @@ public class FactsRepository {
 
     private final MongoTemplate mongo;
 
+    /** The field of a known unit that holds its emulation block of {@code year} (units change blocks yearly). */
+    public static String blockOf(int year) {
+        return "blocks.y" + year;
+    }
+
     FactsRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        List.of(INITIATIVES, UNITS, PEOPLE, ACTIVITIES).forEach(collection -> KeyIndexes.forReadModel(mongo, collection));
         mongo.indexOps(GRANTED).createIndex(new Index().on(AggregateStore.TENANT, Sort.Direction.ASC)
                 .on("nomineeId", Sort.Direction.ASC).on("year", Sort.Direction.ASC).named("tenant_nominee_year"));
     }

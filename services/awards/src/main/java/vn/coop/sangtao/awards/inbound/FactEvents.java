@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 @Configuration
 class FactEvents {
 
-    record UnitFields(String unitId, String name, String status) {
+    record UnitFields(String unitId, String name, String status, String areaId, Integer year, String blockId) {
     }
 
     record PersonFields(String personId, String unitId, String toUnitId, String fullName, String status) {
@@ -35,8 +35,12 @@ class FactEvents {
     Consumer<Message<byte[]>> unitFacts(InboundEvents inbound, FactsRepository facts) {
         return inbound.handler(event -> {
             UnitFields u = event.read(UnitFields.class);
-            Update values = present(new Update(), "name", u.name(), "status", u.status());
-            if (event.type().equals("vn.coop.sangtao.unit.transferred.v1")) {
+            Update values = present(new Update(), "name", u.name(), "status", u.status(), "areaId", u.areaId());
+            if (event.type().equals("vn.coop.sangtao.unit.block-changed.v1")) {
+                String key = FactsRepository.blockOf(u.year());
+                facts.set(FactsRepository.UNITS, u.unitId(), u.blockId() == null ? new Update().unset(key)
+                        : new Update().set(key, u.blockId()));
+            } else if (event.type().equals("vn.coop.sangtao.unit.transferred.v1")) {
                 facts.own(FactsRepository.UNITS, u.unitId(), values);
             } else if (!values.getUpdateObject().isEmpty()) {
                 facts.set(FactsRepository.UNITS, u.unitId(), values);
