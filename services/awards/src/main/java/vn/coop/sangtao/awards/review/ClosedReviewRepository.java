@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.store.KeyIndexes;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public class ClosedReviewRepository {
 
     ClosedReviewRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        KeyIndexes.forReadModel(mongo, COLLECTION);
         mongo.indexOps(COLLECTION).createIndex(new Index().on(AggregateStore.TENANT, Sort.Direction.ASC)
                 .on("closedAt", Sort.Direction.DESC).named("tenant_closedAt"));
     }

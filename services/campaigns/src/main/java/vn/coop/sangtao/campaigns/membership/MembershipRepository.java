@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.campaigns.campaign.Scope;
 import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.store.KeyIndexes;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public class MembershipRepository {
 
     MembershipRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        List.of(UNITS, BLOCKS, AREAS, PEOPLE).forEach(collection -> KeyIndexes.forReadModel(mongo, collection));
     }
 
     // ---- written from membership's events; every write sets values, so a redelivery changes nothing

@@ -5,6 +5,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.store.KeyIndexes;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
 import java.util.Optional;
@@ -21,6 +22,7 @@ public class KnownCampaignRepository {
 
     KnownCampaignRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        KeyIndexes.forReadModel(mongo, COLLECTION);
     }
 
     public void remember(KnownCampaign campaign) {

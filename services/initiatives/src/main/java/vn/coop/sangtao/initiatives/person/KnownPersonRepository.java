@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.store.KeyIndexes;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
 import java.util.Collection;
@@ -30,6 +31,7 @@ public class KnownPersonRepository {
 
     KnownPersonRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        KeyIndexes.forReadModel(mongo, COLLECTION);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.store.KeyIndexes;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
 import java.util.Collection;
@@ -27,6 +28,7 @@ public class KnownUnitRepository {
 
     KnownUnitRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        KeyIndexes.forReadModel(mongo, COLLECTION);
     }
 
     /** Records a unit as membership announced it; a redelivered event writes the same values again. */

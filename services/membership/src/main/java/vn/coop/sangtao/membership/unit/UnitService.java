@@ -9,11 +9,11 @@ import org.springframework.stereotype.Service;
 import vn.coop.sangtao.membership.area.AreaService;
 import vn.coop.sangtao.membership.tenant.MergeParticipant;
 import vn.coop.sangtao.platform.outbox.EventFactory;
-import vn.coop.sangtao.platform.outbox.OutboxFields;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.problem.FieldProblem;
 import vn.coop.sangtao.platform.security.Actor;
 import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.store.KeyIndexes;
 import vn.coop.sangtao.platform.store.Aggregates;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 import vn.coop.sangtao.platform.text.Text;
@@ -60,16 +60,7 @@ public class UnitService implements MergeParticipant {
             mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
                     .on(field, Sort.Direction.ASC).named("tenant_" + field.replace('.', '_')));
         }
-        // The embedded store uses an index only for a query on exactly its fields, and scans otherwise:
-        // these match how a unit is read (_id, tenant), saved (_id, tenant, version) and claimed and
-        // released by the outbox relay (_id, lease owner). Unique because _id is; MongoDB answers the
-        // same queries from _id alone, so there they cost a little on writes and nothing else.
-        for (List<String> fields : List.of(List.of("_id", "tenantId"), List.of("_id", "tenantId", "version"),
-                List.of("_id", OutboxFields.LEASE_OWNER))) {
-            Index index = new Index().unique().named("key_" + String.join("_", fields).replace("_id", "id"));
-            fields.forEach(field -> index.on(field, Sort.Direction.ASC));
-            mongo.indexOps(COLLECTION).createIndex(index);
-        }
+        KeyIndexes.forAggregates(mongo, COLLECTION);
     }
 
     public MemberUnit register(String taxCode, UnitProfile profile) {

@@ -33,6 +33,11 @@ public class AggregateStore {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
 
+    /** Creates the indexes the lookups of an aggregate's collection need (see {@link KeyIndexes}). */
+    void ensureKeyIndexes(String collection) {
+        KeyIndexes.forAggregates(mongo, collection);
+    }
+
     public AggregateStore(MongoTemplate mongo, OutboxRelay relay) {
         this.mongo = mongo;
         this.relay = relay;

@@ -34,6 +34,7 @@ public final class Aggregates<T> {
         this.topic = topic;
         this.type = type;
         this.idOf = idOf;
+        store.ensureKeyIndexes(collection);
     }
 
     public String collection() {
