@@ -24,6 +24,7 @@ import vn.coop.sangtao.awards.rule.RuleVerdict;
 import vn.coop.sangtao.awards.rule.Verdict;
 import vn.coop.sangtao.platform.outbox.EventFactory;
 import vn.coop.sangtao.platform.problem.ApiProblem;
+import vn.coop.sangtao.platform.problem.FieldProblem;
 import vn.coop.sangtao.platform.security.Actor;
 import vn.coop.sangtao.platform.store.AggregateStore;
 import vn.coop.sangtao.platform.store.Aggregates;
@@ -139,6 +140,9 @@ public class ProposalService {
         Proposal p = get(id);
         if (written && !Actor.roles().contains("TENANT_ADMIN") && !Actor.roles().contains("EMULATION_OFFICER")) {
             throw ApiProblem.forbidden("forbidden");
+        }
+        if (written && (member == null || member.isBlank())) {
+            throw ApiProblem.ruleOnFields("written-vote-without-member", List.of(new FieldProblem("member", "required")));
         }
         String voter = written ? member : Actor.current();
         p.requireVoter(voter);

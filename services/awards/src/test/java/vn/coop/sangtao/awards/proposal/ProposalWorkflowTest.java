@@ -57,6 +57,8 @@ class ProposalWorkflowTest extends AwardsApi {
         vote(id, "c1", true);
         assertProblem(api().post("/api/awards/proposals/" + id + "/ballots", bearer(tenant, "c9", "COUNCIL_MEMBER"),
                 "{\"yes\":true}"), 403, "not-a-council-member");
+        assertProblem(api().post("/api/awards/proposals/" + id + "/ballots", officer, "{\"yes\":true,\"written\":true}"),
+                422, "written-vote-without-member");
         JsonNode tally = ok(api().post("/api/awards/proposals/" + id + "/ballots", officer,
                 "{\"yes\":true,\"written\":true,\"member\":\"c2\"}"), 200);
         assertThat(tally.get("members").asInt()).isEqualTo(3);
