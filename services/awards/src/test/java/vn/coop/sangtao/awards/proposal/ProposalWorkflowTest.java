@@ -151,4 +151,35 @@ class ProposalWorkflowTest extends AwardsApi {
                 .map(h -> h.get("award").asString()).toList()).contains("BANG_KHEN_CN");
         assertProblem(api().get("/api/awards/proposals/" + received[0], officer), 404, "not-found");
     }
+
+    @Test
+    void shouldFollowARedeliveredAndThenWithdrawnRecognitionOfAnInitiative() {
+        knownUnit(EXAMPLE_UNIT, "HTX Nông nghiệp Gia Trấn");
+        String person = knownPerson(EXAMPLE_UNIT, "Đặng Thị Lụa", 2026);
+        String initiative = recognised(person, "UNIT");
+        String round = roundSuggesting(person);
+        String id = draft(round, "PERSON", person, "CSTDCS").get("id").asString();
+        String decided = "vn.coop.sangtao.initiative.decided.v1";
+        String again = """
+                {"initiativeId":"%s","tenantId":"%s","title":"Sấy lúa bằng năng lượng mặt trời","kind":"INITIATIVE",
+                 "year":2026,"recognised":%s,"level":"UNIT","decisionNumber":"125/QĐ-LMHTX","decisionDate":"2026-10-20",
+                 "reasons":null,"authors":[{"kind":"PERSON","refId":"%s","name":"Tác giả","unitId":"%s",
+                 "unitName":"HTX Nông nghiệp Gia Trấn","contribution":100}],"applyingUnitId":"%s"}""";
+        String eventId = UUID.randomUUID().toString();
+        send("initiatives.initiative.events", eventId, decided, initiative,
+                again.formatted(initiative, tenant, true, person, EXAMPLE_UNIT, EXAMPLE_UNIT));
+        send("initiatives.initiative.events", eventId, decided, initiative,
+                again.formatted(initiative, tenant, true, person, EXAMPLE_UNIT, EXAMPLE_UNIT));
+        JsonNode verdict = ok(api().get("/api/awards/proposals/" + id + "/eligibility", officer), 200);
+        assertThat(verdict.get("eligible").asBoolean()).isTrue();
+        assertThat(verdict.get("rules").valueStream().filter(r -> r.get("passed").asBoolean())
+                .flatMap(r -> r.get("achievements").valueStream()).map(JsonNode::asString).toList())
+                .containsExactly("initiative:" + initiative);
+
+        send("initiatives.initiative.events", decided, initiative,
+                again.formatted(initiative, tenant, false, person, EXAMPLE_UNIT, EXAMPLE_UNIT));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !ok(api().get("/api/awards/proposals/" + id
+                + "/eligibility", officer), 200).get("eligible").asBoolean());
+        assertProblem(api().post("/api/awards/proposals/" + id + "/submit", officer, null), 422, "not-eligible");
+    }
 }
