@@ -2,9 +2,6 @@ package vn.coop.sangtao.awards.document.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.coop.sangtao.awards.document.DocumentService;
 import vn.coop.sangtao.platform.security.Roles;
+import vn.coop.sangtao.platform.web.Downloads;
 
 @RestController
 @RequestMapping("/api/awards/proposals/{id}/documents")
@@ -30,7 +28,7 @@ class DocumentController {
     @Operation(summary = "The proposal letter (tờ trình đề nghị khen thưởng) as PDF",
             description = "The nominee, the award, the achievements and each eligibility rule's verdict")
     ResponseEntity<byte[]> letter(@PathVariable String id) {
-        return pdf(documents.letter(id), "to-trinh-" + id + ".pdf");
+        return Downloads.pdf(documents.letter(id), "to-trinh-" + id + ".pdf");
     }
 
     @GetMapping("/minutes")
@@ -39,7 +37,7 @@ class DocumentController {
             description = "Who voted, at the meeting or in writing, the counts and the marks, never anyone's vote; "
                     + "422 vote-not-closed until the vote closes")
     ResponseEntity<byte[]> minutes(@PathVariable String id) {
-        return pdf(documents.minutes(id), "bien-ban-" + id + ".pdf");
+        return Downloads.pdf(documents.minutes(id), "bien-ban-" + id + ".pdf");
     }
 
     @GetMapping("/decision")
@@ -47,13 +45,6 @@ class DocumentController {
     @Operation(summary = "The decision (quyết định khen thưởng) and the award's certificate as PDF",
             description = "422 not-decided until the award is granted")
     ResponseEntity<byte[]> decision(@PathVariable String id) {
-        return pdf(documents.decision(id), "quyet-dinh-" + id + ".pdf");
-    }
-
-    private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build()
-                        .toString())
-                .body(bytes);
+        return Downloads.pdf(documents.decision(id), "quyet-dinh-" + id + ".pdf");
     }
 }

@@ -4,9 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -16,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.coop.sangtao.initiatives.document.DocumentService;
 import vn.coop.sangtao.platform.security.Roles;
+import vn.coop.sangtao.platform.web.Downloads;
 
 @RestController
 @Validated
@@ -34,7 +32,7 @@ class DocumentController {
             description = "422 not-recognised unless the initiative is recognised; 403 certificate-hidden while its "
                     + "authors are hidden from the caller by a blind review")
     ResponseEntity<byte[]> certificate(@PathVariable String id) {
-        return pdf(documents.certificate(id), "giay-chung-nhan-" + id + ".pdf");
+        return Downloads.pdf(documents.certificate(id), "giay-chung-nhan-" + id + ".pdf");
     }
 
     @GetMapping("/api/initiatives/golden-book/dossier.pdf")
@@ -43,13 +41,6 @@ class DocumentController {
             description = "The letter of introduction (each nominated work's nomination letter), then one "
                     + "certificate per work; 404 nothing-nominated when the alliance nominated nothing that year")
     ResponseEntity<byte[]> goldenBookDossier(@RequestParam @Min(2000) @Max(2100) int year) {
-        return pdf(documents.goldenBookDossier(year), "ho-so-sach-vang-" + year + ".pdf");
-    }
-
-    private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build()
-                        .toString())
-                .body(bytes);
+        return Downloads.pdf(documents.goldenBookDossier(year), "ho-so-sach-vang-" + year + ".pdf");
     }
 }
