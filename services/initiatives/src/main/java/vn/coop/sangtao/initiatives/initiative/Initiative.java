@@ -1,7 +1,6 @@
 package vn.coop.sangtao.initiatives.initiative;
 
 import vn.coop.sangtao.initiatives.similarity.Match;
-import vn.coop.sangtao.initiatives.similarity.Trigrams;
 import vn.coop.sangtao.platform.problem.ApiProblem;
 import vn.coop.sangtao.platform.problem.FieldProblem;
 import vn.coop.sangtao.platform.text.Text;
@@ -27,7 +26,6 @@ public class Initiative {
     private Content content;
     private String titleKey;
     private String searchKey;
-    private List<String> titleGrams;
     private List<Match> similarAtSubmission;
     private List<Author> authors;
     private String applyingUnitId;
@@ -231,7 +229,6 @@ public class Initiative {
         titleKey = Text.fold(content.title());
         searchKey = Text.fold(String.join(" ", content.title(), nullToEmpty(content.summary()),
                 nullToEmpty(content.solution())));
-        titleGrams = List.copyOf(Trigrams.of(content.title()));
         year = draft.year();
         authors = List.copyOf(draft.authors());
         applyingUnitId = draft.applyingUnitId();
@@ -307,5 +304,6 @@ public class Initiative {
     public String submittedBy() { return submittedBy; }
     public long version() { return version; }
     public String searchKey() { return searchKey; }
+    public String titleKey() { return titleKey; }
     public List<Match> similarAtSubmission() { return similarAtSubmission == null ? List.of() : similarAtSubmission; }
 }

@@ -1,7 +1,6 @@
 package vn.coop.sangtao.initiatives.initiative;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.coop.sangtao.initiatives.campaign.KnownCampaign;
 import vn.coop.sangtao.initiatives.campaign.KnownCampaignRepository;
@@ -17,7 +16,6 @@ import vn.coop.sangtao.platform.security.Actor;
 import vn.coop.sangtao.platform.store.AggregateStore;
 import vn.coop.sangtao.platform.store.Aggregates;
 import vn.coop.sangtao.platform.tenant.TenantContext;
-import vn.coop.sangtao.platform.text.Text;
 import vn.coop.sangtao.platform.web.PageResponse;
 
 import java.time.Clock;
@@ -27,13 +25,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /** Drafting, submitting and revising initiatives, and reading them. */
 @Service
 public class InitiativeService {
+
+    static final String COLLECTION = "initiatives";
 
     /** A withdrawn unit is no longer a member: it can neither author nor apply a new initiative. */
     private static final String WITHDRAWN = "WITHDRAWN";
@@ -44,18 +43,20 @@ public class InitiativeService {
     private final KnownUnitRepository units;
     private final KnownPersonRepository people;
     private final SimilarityService similarity;
+    private final InitiativeSearchService search;
     private final KnownCampaignRepository campaigns;
     private final Clock clock;
 
     InitiativeService(AggregateStore store, EventFactory events, KnownUnitRepository units,
                       KnownPersonRepository people, SimilarityService similarity,
-                      KnownCampaignRepository campaigns, Clock clock) {
-        this.initiatives = new Aggregates<>(store, events, "initiatives", InitiativeEvent.TOPIC, Initiative.class,
+                      KnownCampaignRepository campaigns, InitiativeSearchService search, Clock clock) {
+        this.initiatives = new Aggregates<>(store, events, COLLECTION, InitiativeEvent.TOPIC, Initiative.class,
                 Initiative::id);
         this.units = units;
         this.people = people;
         this.similarity = similarity;
         this.campaigns = campaigns;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -67,11 +68,11 @@ public class InitiativeService {
             initiative.submit(clock.instant(), Actor.current());
             initiative.noteSimilar(similarity.similarTo(initiative, SIMILAR_KEPT));
             initiatives.insert(initiative, InitiativeSubmitted.TYPE, submitted(initiative));
-        } else {
-            initiatives.insert(initiative, InitiativeEvent.DRAFTED, new InitiativeEvent.Drafted(initiative.id(),
-                    initiative.tenantId(), initiative.title(), initiative.createdAt()));
+            return indexed(initiative);
         }
-        return initiative;
+        initiatives.insert(initiative, InitiativeEvent.DRAFTED, new InitiativeEvent.Drafted(initiative.id(),
+                initiative.tenantId(), initiative.title(), initiative.createdAt()));
+        return indexed(initiative);
     }
 
     /** Edits a draft in place, or records a revision of a submitted initiative; its author or staff only. */
@@ -79,8 +80,8 @@ public class InitiativeService {
         Initiative initiative = get(id);
         requireAuthorOrStaff(initiative);
         initiative.edit(resolve(draft), clock.instant(), Actor.current());
-        return initiatives.save(initiative, version, InitiativeEvent.REVISED, new InitiativeEvent.Revised(id,
-                initiative.tenantId(), initiative.revisions().size(), initiative.title(), clock.instant()));
+        return indexed(initiatives.save(initiative, version, InitiativeEvent.REVISED, new InitiativeEvent.Revised(id,
+                initiative.tenantId(), initiative.revisions().size(), initiative.title(), clock.instant())));
     }
 
     /** Submits a draft (announced publicly) or resubmits a returned dossier. */
@@ -91,10 +92,11 @@ public class InitiativeService {
         boolean first = initiative.submit(clock.instant(), Actor.current());
         initiative.noteSimilar(similarity.similarTo(initiative, SIMILAR_KEPT));
         if (first) {
-            return initiatives.save(initiative, version, InitiativeSubmitted.TYPE, submitted(initiative));
+            return indexed(initiatives.save(initiative, version, InitiativeSubmitted.TYPE, submitted(initiative)));
         }
-        return initiatives.save(initiative, version, InitiativeEvent.RESUBMITTED, new InitiativeEvent.Resubmitted(id,
-                initiative.tenantId(), initiative.revisions().size(), initiative.submittedAt()));
+        return indexed(initiatives.save(initiative, version, InitiativeEvent.RESUBMITTED,
+                new InitiativeEvent.Resubmitted(id, initiative.tenantId(), initiative.revisions().size(),
+                        initiative.submittedAt())));
     }
 
     public Initiative get(String id) {
@@ -103,7 +105,7 @@ public class InitiativeService {
 
     /** Saves a workflow step taken on {@code initiative} as read at {@code version}, with its event. */
     public Initiative save(Initiative initiative, long version, String eventType, Object event) {
-        return initiatives.save(initiative, version, eventType, event);
+        return indexed(initiatives.save(initiative, version, eventType, event));
     }
 
     /** Links an initiative to a similar one of the tenant, as a duplicate or as related, with their similarity. */
@@ -113,52 +115,23 @@ public class InitiativeService {
         double score = similarity.score(initiative, other);
         long version = initiative.version();
         initiative.link(other.id(), relation, score);
-        return initiatives.save(initiative, version, InitiativeEvent.LINKED, new InitiativeEvent.Linked(id,
-                initiative.tenantId(), other.id(), relation, score));
+        return indexed(initiatives.save(initiative, version, InitiativeEvent.LINKED, new InitiativeEvent.Linked(id,
+                initiative.tenantId(), other.id(), relation, score)));
     }
 
     /** Records on the initiative what an event of another aggregate already announced. */
     public Initiative saveAnnounced(Initiative initiative, long version) {
-        return initiatives.saveAnnounced(initiative, version);
+        return indexed(initiatives.saveAnnounced(initiative, version));
     }
 
-    public PageResponse<Initiative> search(InitiativeFilter filter, Sort sort, int page, int size) {
-        Criteria criteria = new Criteria();
-        if (filter.q() != null && !filter.q().isBlank()) {
-            criteria = criteria.and("searchKey").regex(Pattern.quote(Text.fold(filter.q())));
-        }
-        if (filter.year() != null) {
-            criteria = criteria.and("year").is(filter.year());
-        }
-        if (filter.kind() != null) {
-            criteria = criteria.and("kind").is(filter.kind());
-        }
-        if (filter.field() != null) {
-            criteria = criteria.and("content.field").is(filter.field());
-        }
-        if (filter.status() != null) {
-            criteria = criteria.and("status").is(filter.status());
-        }
-        if (filter.campaignId() != null) {
-            criteria = criteria.and("campaignId").is(filter.campaignId());
-        }
-        if (filter.unitId() != null) {
-            criteria = criteria.orOperator(where("applyingUnitId").is(filter.unitId()),
-                    where("authors.unitId").is(filter.unitId()));
-        }
-        if (filter.areaId() != null || filter.blockId() != null) {
-            criteria = criteria.and("applyingUnitId").in(units.idsWhere(filter.areaId(), filter.blockId()));
-        }
-        if (Boolean.TRUE.equals(filter.typical())) {
-            criteria = criteria.and("typicalYear").ne(null);
-        }
-        return initiatives.page(criteria, sort.and(Sort.by("_id")), page, size);
+    /** A page of the current tenant's initiatives that pass {@code filter}, in {@code sort}'s order. */
+    public PageResponse<Initiative> search(InitiativeFilter filter, Sort.Order sort, int page, int size) {
+        return search.search(filter, sort, page, size);
     }
 
     /** Initiatives under review whose decision is due by {@code until}, earliest first (overdue ones included). */
     public List<Initiative> dueBy(LocalDate until) {
-        Criteria due = where("status").is(InitiativeStatus.UNDER_REVIEW).and("decisionDue").lte(until);
-        return initiatives.find(due, Sort.by("decisionDue", "_id"), 0, 1_000);
+        return search.dueBy(until, 1_000);
     }
 
     /** The initiatives nominated for the Golden Book of {@code year}, in the order they were nominated. */
@@ -173,6 +146,12 @@ public class InitiativeService {
         return new InitiativeSubmitted(i.id(), i.tenantId(), i.kind(), i.title(), i.summary(), i.field(), i.year(),
                 i.authors(), i.applyingUnitId(), applying == null ? null : applying.name(), i.campaignId(),
                 campaignTitle, i.submittedAt());
+    }
+
+    /** The initiative as stored, now also in this instance's search index. */
+    private Initiative indexed(Initiative stored) {
+        search.written(stored);
+        return stored;
     }
 
     public static boolean isStaff() {

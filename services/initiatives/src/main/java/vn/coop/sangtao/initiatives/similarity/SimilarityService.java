@@ -2,14 +2,11 @@ package vn.coop.sangtao.initiatives.similarity;
 
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.coop.sangtao.initiatives.initiative.Initiative;
-import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.initiatives.initiative.InitiativeSearchService;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
 import java.util.Comparator;
@@ -19,11 +16,11 @@ import java.util.Set;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Finds initiatives similar to a text, accent-insensitively: candidates share at least one title
- * trigram (stored on each initiative as {@code titleGrams}, which MongoDB indexes), and are scored by
- * trigram overlap, the title weighing more than the summary and solution (titles that share little are
- * never similar, however alike their boilerplate). A province matches within
- * itself; the national alliance matches across all provinces.
+ * Finds initiatives similar to a text, accent-insensitively, by trigram overlap, the title weighing
+ * more than the summary and solution (titles that share little are never similar, however alike their
+ * boilerplate). The titles are compared in memory ({@link InitiativeSearchService}), and the texts of
+ * the {@value #SCORED} most alike titles are read from the store to score them in full. A province
+ * matches within itself; the national alliance matches across all provinces.
  */
 @Service
 public class SimilarityService {
@@ -31,20 +28,21 @@ public class SimilarityService {
     private static final double TITLE_WEIGHT = 0.6;
     /** Below this title likeness two initiatives are different whatever their texts share (boilerplate). */
     private static final double TITLE_FLOOR = 0.3;
-    private static final int MAX_CANDIDATES = 5_000;
+    /** How many of the most alike titles are scored on their texts too. */
+    static final int SCORED = 200;
 
     private final MongoTemplate mongo;
+    private final InitiativeSearchService titles;
     private final String nationalTenant;
     private final double threshold;
 
-    SimilarityService(MongoTemplate mongo, @Value("${sangtao.national-tenant:vca}") String nationalTenant,
+    SimilarityService(MongoTemplate mongo, InitiativeSearchService titles,
+                      @Value("${sangtao.national-tenant:vca}") String nationalTenant,
                       @Value("${sangtao.similarity.threshold:0.45}") double threshold) {
         this.mongo = mongo;
+        this.titles = titles;
         this.nationalTenant = nationalTenant;
         this.threshold = threshold;
-        // with MongoDB, candidates come from this multikey index instead of a scan
-        mongo.indexOps("initiatives").createIndex(new Index().on("titleGrams", Sort.Direction.ASC)
-                .named("title_grams"));
     }
 
     /** How similar two initiatives are, from 0 to 1. */
@@ -70,15 +68,15 @@ public class SimilarityService {
         if (titleGrams.isEmpty()) {
             return List.of();
         }
-        Criteria criteria = where("titleGrams").in(titleGrams).and("status").ne("DRAFT");
-        if (!nationalTenant.equals(TenantContext.require())) {
-            criteria = where(AggregateStore.TENANT).is(TenantContext.require()).andOperator(criteria);
+        List<String> alike = titles.similarTitles(TrigramSet.of(titleGrams), excludeId, TITLE_FLOOR, SCORED,
+                nationalTenant.equals(TenantContext.require()));
+        if (alike.isEmpty()) {
+            return List.of();
         }
-        Query query = Query.query(criteria).limit(MAX_CANDIDATES);
+        Query query = Query.query(where("_id").in(alike));
         query.fields().include("_id", "tenantId", "content.title", "content.summary", "content.solution", "year",
                 "status");
         return mongo.find(query, Document.class, "initiatives").stream()
-                .filter(d -> !d.getString("_id").equals(excludeId))
                 .map(d -> score(d, titleGrams, bodyGrams))
                 .filter(m -> m != null && m.score() >= threshold)
                 .sorted(Comparator.comparingDouble(Match::score).reversed())

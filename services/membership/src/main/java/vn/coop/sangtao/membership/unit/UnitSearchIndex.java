@@ -1,11 +1,12 @@
 package vn.coop.sangtao.membership.unit;
 
+import vn.coop.sangtao.platform.index.FirstInOrder;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -56,7 +57,7 @@ final class UnitSearchIndex {
         if (from >= found.size()) {
             return new Hits(List.of(), found.size());
         }
-        List<UnitEntry> first = smallest(found, order(search), (int) Math.min(found.size(), from + size));
+        List<UnitEntry> first = FirstInOrder.of(found, order(search), (int) Math.min(found.size(), from + size));
         return new Hits(first.subList((int) from, first.size()).stream().map(UnitEntry::id).toList(), found.size());
     }
 
@@ -69,26 +70,6 @@ final class UnitSearchIndex {
             }
         }
         return ids;
-    }
-
-    /** The first {@code count} of {@code entries} in {@code order}: a bounded heap, as a page needs few of many. */
-    private static List<UnitEntry> smallest(List<UnitEntry> entries, Comparator<UnitEntry> order, int count) {
-        if (count * 4L >= entries.size()) {
-            entries.sort(order);
-            return entries.subList(0, count);
-        }
-        PriorityQueue<UnitEntry> kept = new PriorityQueue<>(count + 1, order.reversed());
-        for (UnitEntry entry : entries) {
-            if (kept.size() < count) {
-                kept.add(entry);
-            } else if (order.compare(entry, kept.peek()) < 0) {
-                kept.poll();
-                kept.add(entry);
-            }
-        }
-        List<UnitEntry> first = new ArrayList<>(kept);
-        first.sort(order);
-        return first;
     }
 
     /**
@@ -106,18 +87,11 @@ final class UnitSearchIndex {
 
     private static Comparator<UnitEntry> field(UnitSort sort) {
         return switch (sort) {
-            case NAME -> (a, b) -> compare(a.nameKey(), b.nameKey());
-            case TAX_CODE -> (a, b) -> compare(a.taxCode(), b.taxCode());
-            case JOINED_ON -> (a, b) -> compare(a.joinedOn(), b.joinedOn());
-            case REGISTERED_AT -> (a, b) -> compare(a.registeredAt(), b.registeredAt());
+            case NAME -> (a, b) -> FirstInOrder.nullsFirst(a.nameKey(), b.nameKey());
+            case TAX_CODE -> (a, b) -> FirstInOrder.nullsFirst(a.taxCode(), b.taxCode());
+            case JOINED_ON -> (a, b) -> FirstInOrder.nullsFirst(a.joinedOn(), b.joinedOn());
+            case REGISTERED_AT -> (a, b) -> FirstInOrder.nullsFirst(a.registeredAt(), b.registeredAt());
         };
-    }
-
-    private static <T extends Comparable<? super T>> int compare(T a, T b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : -1) : 1;
-        }
-        return a.compareTo(b);
     }
 
     private Map<String, UnitEntry> tenant(String tenantId) {

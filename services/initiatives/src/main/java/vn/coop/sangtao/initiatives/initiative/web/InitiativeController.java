@@ -97,7 +97,7 @@ class InitiativeController {
                                           @RequestParam(defaultValue = "DESC") Sort.Direction direction,
                                           @RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        PageResponse<Initiative> found = initiatives.search(filter, Sort.by(direction, sort.field), page, size);
+        PageResponse<Initiative> found = initiatives.search(filter, new Sort.Order(direction, sort.field), page, size);
         return new PageResponse<>(found.items().stream().map(InitiativeResponse::of).toList(), page, size,
                 found.total());
     }

@@ -1,0 +1,137 @@
+package vn.coop.sangtao.initiatives.initiative;
+
+import vn.coop.sangtao.initiatives.similarity.TrigramSet;
+import vn.coop.sangtao.platform.index.FirstInOrder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Every initiative's searchable fields, held in memory so that a search, a duplicate check at
+ * submission or the statutory-clock list filters and sorts without a query that the embedded store
+ * could only answer by reading the whole collection. It is a copy: loaded from the store at start,
+ * written through by this instance's own changes, and told of every other instance's by the
+ * initiatives' events, each of which reloads the initiative. An entry only ever gives way to a later
+ * version of its initiative, so the order in which these arrive does not matter.
+ */
+final class InitiativeIndex {
+
+    /** A page of ids in the search's order, and how many initiatives the search finds. */
+    record Hits(List<String> ids, long total) {
+    }
+
+    /** An initiative whose title is like the one looked for, and how like (Dice's coefficient of trigrams). */
+    record TitleMatch(String id, double titleScore) {
+    }
+
+    /** The orders a search can be read in, by the stored field's name. */
+    enum Order {
+        submittedAt(InitiativeEntry::submittedAt), titleKey(InitiativeEntry::titleKey), year(e -> e.year()),
+        createdAt(InitiativeEntry::createdAt);
+
+        private final Comparator<InitiativeEntry> field;
+
+        <T extends Comparable<? super T>> Order(Function<InitiativeEntry, T> value) {
+            this.field = (a, b) -> FirstInOrder.nullsFirst(value.apply(a), value.apply(b));
+        }
+
+        /** The field's order (missing values first when ascending), then the id ascending, so pages never overlap. */
+        Comparator<InitiativeEntry> comparator(boolean descending) {
+            int way = descending ? -1 : 1;
+            return (a, b) -> {
+                int byField = way * field.compare(a, b);
+                return byField != 0 ? byField : a.id().compareTo(b.id());
+            };
+        }
+    }
+
+    private final Map<String, InitiativeEntry> byId = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, InitiativeEntry>> byTenant = new ConcurrentHashMap<>();
+
+    /** Keeps {@code entry} unless a later version of its initiative is already here. */
+    void put(InitiativeEntry entry) {
+        byId.compute(entry.id(), (id, held) -> {
+            if (held != null && held.version() > entry.version()) {
+                return held;
+            }
+            if (held != null && !held.tenantId().equals(entry.tenantId())) {
+                tenant(held.tenantId()).remove(id);
+            }
+            tenant(entry.tenantId()).put(id, entry);
+            return entry;
+        });
+    }
+
+    int size() {
+        return byId.size();
+    }
+
+    /**
+     * The tenant's initiatives that pass {@code filter}; {@code foldedText} (accent-folded) must be in
+     * their title, summary or solution, and {@code unitsOfArea}, when not null, holds the applying units
+     * allowed.
+     */
+    Hits search(String tenantId, InitiativeFilter filter, String foldedText, Set<String> unitsOfArea,
+                Comparator<InitiativeEntry> order, int page, int size) {
+        List<InitiativeEntry> found = new ArrayList<>();
+        for (InitiativeEntry entry : tenant(tenantId).values()) {
+            if (entry.matches(filter, foldedText, unitsOfArea)) {
+                found.add(entry);
+            }
+        }
+        long from = (long) page * size;
+        if (from >= found.size()) {
+            return new Hits(List.of(), found.size());
+        }
+        List<InitiativeEntry> first = FirstInOrder.of(found, order, (int) Math.min(found.size(), from + size));
+        return new Hits(first.subList((int) from, first.size()).stream().map(InitiativeEntry::id).toList(),
+                found.size());
+    }
+
+    /**
+     * Submitted initiatives (no drafts) whose titles are at least {@code floor} like {@code title}, the
+     * most alike first, at most {@code limit}; of {@code tenantId} only, or of every tenant when it is null.
+     */
+    List<TitleMatch> similarTitles(String tenantId, TrigramSet title, String excludeId, double floor, int limit) {
+        Collection<InitiativeEntry> entries = tenantId == null ? byId.values() : tenant(tenantId).values();
+        PriorityQueue<TitleMatch> best = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(TitleMatch::titleScore));
+        for (InitiativeEntry entry : entries) {
+            if (entry.status() == InitiativeStatus.DRAFT || entry.id().equals(excludeId)) {
+                continue;
+            }
+            double score = title.dice(entry.titleGrams());
+            if (score >= floor && (best.size() < limit || score > best.peek().titleScore())) {
+                best.add(new TitleMatch(entry.id(), score));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
+        }
+        List<TitleMatch> ordered = new ArrayList<>(best);
+        ordered.sort(Comparator.comparingDouble(TitleMatch::titleScore).reversed());
+        return ordered;
+    }
+
+    /** The tenant's initiatives under review whose decision is due by {@code until}, earliest first. */
+    List<String> dueBy(String tenantId, LocalDate until, int limit) {
+        return tenant(tenantId).values().stream()
+                .filter(e -> e.status() == InitiativeStatus.UNDER_REVIEW && e.decisionDue() != null
+                        && !e.decisionDue().isAfter(until))
+                .sorted(Comparator.comparing(InitiativeEntry::decisionDue).thenComparing(InitiativeEntry::id))
+                .limit(limit)
+                .map(InitiativeEntry::id)
+                .toList();
+    }
+
+    private Map<String, InitiativeEntry> tenant(String tenantId) {
+        return byTenant.computeIfAbsent(tenantId, t -> new ConcurrentHashMap<>());
+    }
+}
