@@ -1,5 +1,7 @@
 package vn.coop.sangtao.initiatives.attachment;
 
+import vn.coop.sangtao.platform.file.FileType;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,11 +10,11 @@ import java.util.UUID;
  * it under the same id. A removed attachment stays as a record of the removal, so that its event
  * leaves through the outbox and the audit shows who removed what.
  */
-public record Attachment(String id, String tenantId, String initiativeId, String fileName, AttachmentType type,
+public record Attachment(String id, String tenantId, String initiativeId, String fileName, FileType type,
                          long size, String sha256, Instant addedAt, String addedBy, Instant removedAt,
                          String removedBy, long version) {
 
-    static Attachment added(String tenantId, String initiativeId, String fileName, AttachmentType type, long size,
+    static Attachment added(String tenantId, String initiativeId, String fileName, FileType type, long size,
                             String sha256, Instant now, String actor) {
         return new Attachment(UUID.randomUUID().toString(), tenantId, initiativeId, fileName, type, size, sha256, now,
                 actor, null, null, 0);

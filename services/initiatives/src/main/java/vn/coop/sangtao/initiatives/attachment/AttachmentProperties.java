@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DataSizeUnit;
 import org.springframework.util.unit.DataSize;
 import org.springframework.util.unit.DataUnit;
+import vn.coop.sangtao.platform.file.UploadLimit;
 
 /**
  * Bounds on a dossier's files: the largest file ({@code sangtao.attachments.max-bytes}, a number of
@@ -14,15 +15,8 @@ import org.springframework.util.unit.DataUnit;
 public record AttachmentProperties(@DefaultValue("10MB") @DataSizeUnit(DataUnit.BYTES) DataSize maxBytes,
                                    @DefaultValue("20") int maxPerInitiative) {
 
-    /** The limit as people read it: whole megabytes or kilobytes where it is one. */
-    public String maxBytesReadable() {
-        long bytes = maxBytes.toBytes();
-        if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
-            return maxBytes.toMegabytes() + " MB";
-        }
-        if (bytes % DataSize.ofKilobytes(1).toBytes() == 0) {
-            return maxBytes.toKilobytes() + " KB";
-        }
-        return bytes + " B";
+    /** The largest file, as the platform's upload checks and multipart limits take it. */
+    public UploadLimit uploadLimit() {
+        return new UploadLimit(maxBytes.toBytes());
     }
 }

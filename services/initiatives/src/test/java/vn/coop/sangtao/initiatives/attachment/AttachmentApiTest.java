@@ -13,6 +13,7 @@ import vn.coop.sangtao.initiatives.document.InitiativeWorkflow;
 import vn.coop.sangtao.platform.test.ApiClient;
 import vn.coop.sangtao.platform.test.EventProbe;
 import vn.coop.sangtao.platform.test.ServiceTest;
+import vn.coop.sangtao.platform.test.Uploads;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import vn.coop.sangtao.platform.file.UploadLimit;
 import vn.coop.sangtao.platform.problem.BodySizeLimitFilter;
 import vn.coop.sangtao.platform.problem.ProblemAdvice;
 import vn.coop.sangtao.platform.problem.ProblemErrorController;
@@ -60,8 +61,8 @@ public class PlatformWebConfiguration {
     }
 
     @Bean
-    ProblemAdvice problemAdvice(Problems problems) {
-        return new ProblemAdvice(problems);
+    ProblemAdvice problemAdvice(Problems problems, ObjectProvider<UploadLimit> uploadLimit) {
+        return new ProblemAdvice(problems, uploadLimit);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,7 +20,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import vn.coop.sangtao.platform.file.ReceivedFile;
+import vn.coop.sangtao.platform.file.UploadLimit;
 
 import java.util.Comparator;
 import java.util.List;
@@ -35,10 +40,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private final Problems problems;
     private final RequestErrors requestErrors;
+    private final ObjectProvider<UploadLimit> uploadLimit;
 
-    public ProblemAdvice(Problems problems) {
+    /** {@code uploadLimit}: the service's {@link UploadLimit}, where it takes uploads. */
+    public ProblemAdvice(Problems problems, ObjectProvider<UploadLimit> uploadLimit) {
         this.problems = problems;
         this.requestErrors = new RequestErrors(problems);
+        this.uploadLimit = uploadLimit;
     }
 
     @ExceptionHandler(ApiProblem.class)
@@ -111,6 +119,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         HttpServletRequest servlet = servlet(request);
         return answer(servlet, 400, "validation-failed", new Object[0],
                 requestErrors.parameterErrors(ex, servlet), headers);
+    }
+
+    /**
+     * A multipart request the servlet container cut off for its size: the same problem as a file past
+     * the service's limit, naming the limit, rather than a bare "bad request".
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        UploadLimit limit = uploadLimit.getIfAvailable();
+        if (limit == null) {
+            return answer(servlet(request), 413, "payload-too-large", new Object[0], List.of(), headers);
+        }
+        ApiProblem tooLarge = ReceivedFile.tooLarge(limit);
+        return answer(servlet(request), tooLarge.status(), tooLarge.code(), tooLarge.args(), List.of(), headers);
     }
 
     @Override

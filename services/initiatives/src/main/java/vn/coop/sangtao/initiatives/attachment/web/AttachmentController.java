@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.coop.sangtao.initiatives.attachment.Attachment;
 import vn.coop.sangtao.initiatives.attachment.AttachmentService;
-import vn.coop.sangtao.initiatives.attachment.Upload;
+import vn.coop.sangtao.platform.file.Upload;
 import vn.coop.sangtao.platform.security.Roles;
 
 import java.net.URI;

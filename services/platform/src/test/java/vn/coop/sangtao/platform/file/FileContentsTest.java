@@ -1,4 +1,4 @@
-package vn.coop.sangtao.initiatives.attachment;
+package vn.coop.sangtao.platform.file;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GridFS against both stores the suite runs on without a mongod: the memory backend of the tests
  * and the H2 backend of the local run. Each file spans several chunks and belongs to one tenant.
  */
-class AttachmentContentRepositoryTest {
+class FileContentsTest {
+
+    private static final String BUCKET = "test_content";
 
     @TempDir
     Path dir;
@@ -40,28 +43,30 @@ class AttachmentContentRepositoryTest {
         MongoServer server = new MongoServer(store);
         InetSocketAddress address = server.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            AttachmentContentRepository contents = new AttachmentContentRepository(new MongoTemplate(client, "test"));
-            byte[] bytes = new byte[3 * AttachmentContentRepository.CHUNK_BYTES + 17];
+            FileContents contents = new FileContents(new MongoTemplate(client, "test"), BUCKET);
+            byte[] bytes = new byte[3 * FileContents.CHUNK_BYTES + 17];
             new Random(7).nextBytes(bytes);
-            Attachment attachment = Attachment.added("ninh-binh", "initiative-1", "Thuyết minh.pdf",
-                    AttachmentType.PDF, bytes.length, "sha", Instant.now(), "nb.member");
+            String id = "file-1";
 
-            TenantContext.runAs("ninh-binh", () -> contents.store(attachment, new ByteArrayInputStream(bytes)));
+            TenantContext.runAs("ninh-binh", () -> contents.store(id, "Thuyết minh.pdf",
+                    Map.of("ownerId", "initiative-1"), new ByteArrayInputStream(bytes)));
 
-            assertThat(TenantContext.callAs("ninh-binh", () -> read(contents, attachment.id()))).isEqualTo(bytes);
-            assertThat(TenantContext.callAs("quang-tri", () -> contents.open(attachment.id()))).isEmpty();
-            TenantContext.runAs("quang-tri", () -> contents.delete(attachment.id()));
-            assertThat(TenantContext.callAs("ninh-binh", () -> contents.open(attachment.id()))).isPresent();
-            TenantContext.runAs("ninh-binh", () -> contents.delete(attachment.id()));
-            assertThat(TenantContext.callAs("ninh-binh", () -> contents.open(attachment.id()))).isEmpty();
-            assertThat(client.getDatabase("test").getCollection(AttachmentContentRepository.BUCKET + ".chunks")
-                    .countDocuments()).isZero();
+            assertThat(TenantContext.callAs("ninh-binh", () -> read(contents, id))).isEqualTo(bytes);
+            Document stored = client.getDatabase("test").getCollection(BUCKET + ".files").find().first();
+            assertThat(stored.get("metadata", Document.class))
+                    .containsEntry("ownerId", "initiative-1").containsEntry("tenantId", "ninh-binh");
+            assertThat(TenantContext.callAs("quang-tri", () -> contents.open(id))).isEmpty();
+            TenantContext.runAs("quang-tri", () -> contents.delete(id));
+            assertThat(TenantContext.callAs("ninh-binh", () -> contents.open(id))).isPresent();
+            TenantContext.runAs("ninh-binh", () -> contents.delete(id));
+            assertThat(TenantContext.callAs("ninh-binh", () -> contents.open(id))).isEmpty();
+            assertThat(client.getDatabase("test").getCollection(BUCKET + ".chunks").countDocuments()).isZero();
         } finally {
             server.shutdownNow();
         }
     }
 
-    private static byte[] read(AttachmentContentRepository contents, String id) {
+    private static byte[] read(FileContents contents, String id) {
         try (InputStream in = contents.open(id).orElseThrow()) {
             return in.readAllBytes();
         } catch (IOException e) {

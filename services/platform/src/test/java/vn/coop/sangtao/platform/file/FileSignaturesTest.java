@@ -1,7 +1,8 @@
-package vn.coop.sangtao.initiatives.attachment;
+package vn.coop.sangtao.platform.file;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.coop.sangtao.platform.test.Uploads;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,24 +17,24 @@ class FileSignaturesTest {
     @TempDir
     Path dir;
 
-    private Optional<AttachmentType> detect(byte[] bytes) throws IOException {
+    private Optional<FileType> detect(byte[] bytes) throws IOException {
         Path file = Files.write(Files.createTempFile(dir, "file", ".bin"), bytes);
         return FileSignatures.detect(file);
     }
 
     @Test
     void shouldRecogniseDocumentsAndImagesByTheirFirstBytes() throws IOException {
-        assertThat(detect(Uploads.pdf())).hasValue(AttachmentType.PDF);
-        assertThat(detect(Uploads.image("png"))).hasValue(AttachmentType.PNG);
-        assertThat(detect(Uploads.image("jpg"))).hasValue(AttachmentType.JPEG);
+        assertThat(detect(Uploads.pdf())).hasValue(FileType.PDF);
+        assertThat(detect(Uploads.image("png"))).hasValue(FileType.PNG);
+        assertThat(detect(Uploads.image("jpg"))).hasValue(FileType.JPEG);
     }
 
     @Test
     void shouldTellOfficeFilesApartByThePartsTheirPackageLists() throws IOException {
-        assertThat(detect(Uploads.zip("[Content_Types].xml", "word/document.xml"))).hasValue(AttachmentType.DOCX);
+        assertThat(detect(Uploads.zip("[Content_Types].xml", "word/document.xml"))).hasValue(FileType.DOCX);
         assertThat(detect(Uploads.zip("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml")))
-                .hasValue(AttachmentType.XLSX);
-        assertThat(detect(Uploads.zip("[Content_Types].xml", "ppt/presentation.xml"))).hasValue(AttachmentType.PPTX);
+                .hasValue(FileType.XLSX);
+        assertThat(detect(Uploads.zip("[Content_Types].xml", "ppt/presentation.xml"))).hasValue(FileType.PPTX);
     }
 
     @Test
@@ -53,9 +54,9 @@ class FileSignaturesTest {
 
     @Test
     void shouldReadADeclaredMediaTypeWithParametersAndCommonAliases() {
-        assertThat(AttachmentType.ofMediaType("application/PDF; name=x")).hasValue(AttachmentType.PDF);
-        assertThat(AttachmentType.ofMediaType("image/jpg")).hasValue(AttachmentType.JPEG);
-        assertThat(AttachmentType.ofMediaType("text/plain")).isEmpty();
-        assertThat(AttachmentType.ofMediaType(null)).isEmpty();
+        assertThat(FileType.ofMediaType("application/PDF; name=x")).hasValue(FileType.PDF);
+        assertThat(FileType.ofMediaType("image/jpg")).hasValue(FileType.JPEG);
+        assertThat(FileType.ofMediaType("text/plain")).isEmpty();
+        assertThat(FileType.ofMediaType(null)).isEmpty();
     }
 }

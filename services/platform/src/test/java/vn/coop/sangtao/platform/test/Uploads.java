@@ -1,8 +1,7 @@
-package vn.coop.sangtao.initiatives.attachment;
+package vn.coop.sangtao.platform.test;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import vn.coop.sangtao.platform.test.ApiClient;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -23,16 +22,16 @@ import java.util.zip.ZipOutputStream;
  * Sends files as a browser form does (multipart/form-data, names in UTF-8) and reads bytes back;
  * makes real sample files.
  */
-final class Uploads {
+public final class Uploads {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    Uploads(int port) {
+    public Uploads(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    ApiClient.Response upload(String path, String bearer, String fileName, String contentType, byte[] bytes) {
+    public ApiClient.Response upload(String path, String bearer, String fileName, String contentType, byte[] bytes) {
         String boundary = "sangtao-" + UUID.randomUUID();
         String head = "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
@@ -50,7 +49,7 @@ final class Uploads {
         return new ApiClient.Response(response.statusCode(), response.body(), response);
     }
 
-    HttpResponse<byte[]> download(String path, String bearer) {
+    public HttpResponse<byte[]> download(String path, String bearer) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", bearer).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -67,7 +66,7 @@ final class Uploads {
     }
 
     /** A real one-page PDF. */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -79,7 +78,7 @@ final class Uploads {
     }
 
     /** A PDF header followed by filler, exactly {@code size} bytes: the size is what a test is about. */
-    static byte[] pdfOfSize(int size) {
+    public static byte[] pdfOfSize(int size) {
         byte[] bytes = new byte[size];
         Arrays.fill(bytes, (byte) ' ');
         byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
@@ -87,7 +86,7 @@ final class Uploads {
         return bytes;
     }
 
-    static byte[] image(String format) {
+    public static byte[] image(String format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), format, out);
@@ -98,7 +97,7 @@ final class Uploads {
     }
 
     /** A ZIP package with the named parts, as Office files are. */
-    static byte[] zip(String... parts) {
+    public static byte[] zip(String... parts) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(out)) {

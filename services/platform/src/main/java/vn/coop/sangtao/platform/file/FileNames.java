@@ -1,4 +1,4 @@
-package vn.coop.sangtao.initiatives.attachment;
+package vn.coop.sangtao.platform.file;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -9,15 +9,15 @@ import java.util.Locale;
  * without control or direction characters, in NFC. The name always ends in an extension of the
  * type the bytes showed: a download never opens as something else than what was checked.
  */
-final class FileNames {
+public final class FileNames {
 
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
     private static final String UNNAMED = "tep-dinh-kem";
 
     private FileNames() {
     }
 
-    static String clean(String original, AttachmentType type) {
+    public static String clean(String original, FileType type) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC)
@@ -34,7 +34,7 @@ final class FileNames {
         return shorten(name, extension);
     }
 
-    private static boolean hasExtensionOf(String name, AttachmentType type) {
+    private static boolean hasExtensionOf(String name, FileType type) {
         int dot = name.lastIndexOf('.');
         return dot > 0 && type.extensions().contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }

@@ -1,4 +1,4 @@
-package vn.coop.sangtao.initiatives.attachment;
+package vn.coop.sangtao.platform.file;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import java.util.zip.ZipFile;
  * directory lists, read without inflating anything (so a ZIP bomb costs nothing), and a package
  * that carries macros is none of them.
  */
-final class FileSignatures {
+public final class FileSignatures {
 
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -30,19 +30,19 @@ final class FileSignatures {
     private FileSignatures() {
     }
 
-    static Optional<AttachmentType> detect(Path file) throws IOException {
+    public static Optional<FileType> detect(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         }
         if (startsWith(head, PDF)) {
-            return Optional.of(AttachmentType.PDF);
+            return Optional.of(FileType.PDF);
         }
         if (startsWith(head, JPEG)) {
-            return Optional.of(AttachmentType.JPEG);
+            return Optional.of(FileType.JPEG);
         }
         if (startsWith(head, PNG)) {
-            return Optional.of(AttachmentType.PNG);
+            return Optional.of(FileType.PNG);
         }
         if (startsWith(head, ZIP)) {
             return officeDocument(file);
@@ -50,21 +50,21 @@ final class FileSignatures {
         return Optional.empty();
     }
 
-    private static Optional<AttachmentType> officeDocument(Path file) throws IOException {
+    private static Optional<FileType> officeDocument(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 return Optional.empty();
             }
-            AttachmentType found = null;
+            FileType found = null;
             int parts = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 String name = entries.nextElement().getName();
                 if (++parts > MAX_PARTS || name.endsWith("vbaProject.bin")) {
                     return Optional.empty();
                 }
-                AttachmentType type = name.startsWith("word/") ? AttachmentType.DOCX
-                        : name.startsWith("xl/") ? AttachmentType.XLSX
-                        : name.startsWith("ppt/") ? AttachmentType.PPTX : null;
+                FileType type = name.startsWith("word/") ? FileType.DOCX
+                        : name.startsWith("xl/") ? FileType.XLSX
+                        : name.startsWith("ppt/") ? FileType.PPTX : null;
                 if (type != null && found != null && type != found) {
                     return Optional.empty();
                 }

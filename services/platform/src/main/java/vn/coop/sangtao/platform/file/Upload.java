@@ -1,4 +1,4 @@
-package vn.coop.sangtao.initiatives.attachment;
+package vn.coop.sangtao.platform.file;
 
 import java.io.IOException;
 import java.io.InputStream;
