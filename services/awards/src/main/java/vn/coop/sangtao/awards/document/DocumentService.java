@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The papers of a proposal, printed from its data: the letter, the minutes of the vote, the decision. */
+/** The papers of a proposal, printed from its data: the letter, the achievement report, the minutes of the vote, the decision. */
 @Service
 @EnableConfigurationProperties({DocumentProperties.class, AwardsProperties.class})
 public class DocumentService {
@@ -29,14 +29,16 @@ public class DocumentService {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ProposalService proposals;
+    private final AchievementReportService reports;
     private final CouncilService councils;
     private final DocumentProperties documents;
     private final AwardsProperties awards;
     private final Clock clock;
 
-    DocumentService(ProposalService proposals, CouncilService councils, DocumentProperties documents,
-                    AwardsProperties awards, Clock clock) {
+    DocumentService(ProposalService proposals, AchievementReportService reports, CouncilService councils,
+                    DocumentProperties documents, AwardsProperties awards, Clock clock) {
         this.proposals = proposals;
+        this.reports = reports;
         this.councils = councils;
         this.documents = documents;
         this.awards = awards;
@@ -50,6 +52,16 @@ public class DocumentService {
                 : p.status() == ProposalStatus.DRAFT ? proposals.eligibility(id) : null;
         LocalDate dated = dayOf(p, List.of(ProposalStatus.SUBMITTED, ProposalStatus.RECEIVED));
         return ProposalLetterPdf.print(p, verdict, alliance(), dated);
+    }
+
+    /**
+     * The achievement report, from the facts awards holds for the proposal's year, dated like the
+     * letter it goes with.
+     */
+    public byte[] report(String id) {
+        Proposal p = proposals.get(id);
+        LocalDate dated = dayOf(p, List.of(ProposalStatus.SUBMITTED, ProposalStatus.RECEIVED));
+        return AchievementReportPdf.print(p, reports.of(p), alliance(), dated);
     }
 
     /** The minutes of the council's vote, once it has closed (422 vote-not-closed before). */

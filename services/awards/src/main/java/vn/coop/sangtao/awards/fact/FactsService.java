@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -52,6 +53,12 @@ public class FactsService {
         int activities = (int) facts.count(FactsRepository.ACTIVITIES, where("unitIds").is(unit ? id
                 : personUnit(id)).and("year").is(year));
         return new Facts(year, awards, initiatives, reviews, holds, members, activities, attestations, rewarded);
+    }
+
+    /** The name of a person's unit, where awards knows both. */
+    public Optional<String> unitNameOf(String personId) {
+        return facts.get(FactsRepository.PEOPLE, personId).map(p -> p.getString("unitId"))
+                .flatMap(unitId -> facts.get(FactsRepository.UNITS, unitId)).map(u -> u.getString("name"));
     }
 
     public List<GrantedAward> granted(String nomineeId) {

@@ -1,22 +1,11 @@
 package vn.coop.sangtao.awards.document;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.coop.sangtao.awards.support.AwardsApi;
 import vn.coop.sangtao.platform.test.ServiceTest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.coop.sangtao.platform.test.ProblemAssertions.assertProblem;
@@ -33,7 +22,7 @@ class ProposalDocumentsTest extends AwardsApi {
     void shouldPrintTheLetterMinutesAndDecisionInVietnameseAndTheDecisionOnlyOnceDecided() throws IOException {
         String person = person("Lê Thị Mai");
         String id = proposal(person);
-        assertThat(pdfText(id, "letter")).contains("TỜ TRÌNH", "Về việc đề nghị khen thưởng Giấy khen năm 2026",
+        assertThat(paperText(id, "letter")).contains("TỜ TRÌNH", "Về việc đề nghị khen thưởng Giấy khen năm 2026",
                 "cho cá nhân Lê Thị Mai", "Hoàn thành xuất sắc nhiệm vụ, sáng kiến sấy lúa bằng năng lượng mặt trời",
                 "Kết luận: đủ điều kiện đề nghị khen thưởng.");
         step(id, "submit");
@@ -44,12 +33,12 @@ class ProposalDocumentsTest extends AwardsApi {
         assertProblem(api().get(document(id, "decision"), officer), 422, "not-decided");
         decide(id);
 
-        String decision = pdfText(id, "decision");
+        String decision = paperText(id, "decision");
         assertThat(decision).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: " + DECISION,
                 "Ngày 28 tháng 12 năm 2026", "QUYẾT ĐỊNH", "Điều 1. Tặng Giấy khen năm 2026 cho cá nhân Lê Thị Mai",
                 "0,3 lần mức lương cơ sở: 702.000 đồng", "GIẤY KHEN",
                 "Theo Quyết định số " + DECISION + " ngày 28/12/2026");
-        assertThat(pdfText(id, "letter")).contains("Đạt:", "Lê Thị Mai");
+        assertThat(paperText(id, "letter")).contains("Đạt:", "Lê Thị Mai");
 
         String other = bearer("other-tenant", "o", "EMULATION_OFFICER");
         for (String paper : new String[] {"letter", "minutes", "decision"}) {
@@ -62,14 +51,14 @@ class ProposalDocumentsTest extends AwardsApi {
         String first = decidedProposal(person("Phạm Thị Hằng"), true, false);
         String second = decidedProposal(person("Đỗ Văn Quý"), false, true);
 
-        String minutes = pdfText(first, "minutes");
+        String minutes = paperText(first, "minutes");
         assertThat(minutes).contains("BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG", "cho cá nhân Phạm Thị Hằng",
                 "Tổng số thành viên hội đồng: 3.", "Số thành viên đã biểu quyết: 3 (trong đó 1 biểu quyết bằng văn bản)",
                 "Ủy viên c1 (c1): biểu quyết tại cuộc họp.", "Ủy viên c2 (c2): biểu quyết bằng văn bản.",
                 "2 phiếu tán thành, 1 phiếu không tán thành", "cần ít nhất 2/3 thành viên biểu quyết; đạt.",
                 "cần ít nhất 2/3 phiếu tán thành", "Kết luận: Hội đồng thông qua đề nghị khen thưởng.");
         // c1 and c2 voted the other way round on the second proposal: the two minutes must read the same
-        String swapped = pdfText(second, "minutes");
+        String swapped = paperText(second, "minutes");
         assertThat(swapped.replace("Đỗ Văn Quý", "Phạm Thị Hằng").replace(second, first)).isEqualTo(minutes);
     }
 
@@ -136,32 +125,7 @@ class ProposalDocumentsTest extends AwardsApi {
         return "/api/awards/proposals/" + id + "/documents/" + paper;
     }
 
-    /** The paper opened with PDFBox, its fonts embedded: its text with runs of white space as one space. */
-    private String pdfText(String id, String paper) throws IOException {
-        HttpResponse<byte[]> response = pdf(document(id, paper));
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        try (PDDocument document = Loader.loadPDF(response.body())) {
-            for (PDPage page : document.getPages()) {
-                for (COSName font : page.getResources().getFontNames()) {
-                    assertThat(page.getResources().getFont(font).isEmbedded()).isTrue();
-                }
-            }
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).doesNotContain("?");
-            return String.join(" ", Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).toList());
-        }
-    }
-
-    private HttpResponse<byte[]> pdf(String path) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", officer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private String paperText(String id, String paper) {
+        return pdfText(document(id, paper), officer);
     }
 }

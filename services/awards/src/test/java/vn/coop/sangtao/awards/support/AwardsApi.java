@@ -1,5 +1,10 @@
 package vn.coop.sangtao.awards.support;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -7,7 +12,14 @@ import vn.coop.sangtao.contracts.ContractValidator;
 import vn.coop.sangtao.platform.test.ApiClient;
 import vn.coop.sangtao.platform.test.ContractEvents;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +47,9 @@ public abstract class AwardsApi {
     protected final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
     protected final String officer = bearer(tenant, "officer", "EMULATION_OFFICER");
     protected final String admin = bearer(tenant, "admin", "TENANT_ADMIN");
+
+    /** The unit of {@link #draftedCertificate}'s people: unit ids are global, so each test's tenant has its own. */
+    private String certificateUnit;
 
     protected ApiClient api() {
         return new ApiClient(port);
@@ -130,5 +145,71 @@ public abstract class AwardsApi {
     protected JsonNode vote(String proposalId, String member, boolean yes) {
         return ok(api().post("/api/awards/proposals/" + proposalId + "/ballots", bearer(tenant, member, "COUNCIL_MEMBER"),
                 "{\"yes\":" + yes + "}"), 200);
+    }
+
+    /**
+     * A draft for a Giấy khen (cá nhân) of 2026 in a thematic round, for a new person of a unit named
+     * HTX Nông nghiệp Gia Trấn who holds Lao động tiên tiến, before a council of one (c1): eligible
+     * once submitted.
+     */
+    protected String draftedCertificate(String fullName) {
+        if (certificateUnit == null) {
+            certificateUnit = UUID.randomUUID().toString();
+            knownUnit(certificateUnit, "HTX Nông nghiệp Gia Trấn");
+        }
+        String person = knownPerson(certificateUnit, fullName, 2026);
+        council("c1");
+        String round = ok(api().post("/api/awards/rounds", officer,
+                "{\"name\":\"Khen thưởng chuyên đề\",\"kind\":\"EVENT\",\"year\":2026}"), 201).get("id").asString();
+        return ok(api().post("/api/awards/proposals", officer, """
+                {"roundId":"%s","nomineeKind":"PERSON","nomineeId":"%s","awardCode":"GIAY_KHEN_CN",
+                 "achievements":"Hoàn thành xuất sắc nhiệm vụ, sáng kiến sấy lúa bằng năng lượng mặt trời",
+                 "attestations":["Hoàn thành tốt nhiệm vụ được giao"]}""".formatted(round, person)), 201)
+                .get("id").asString();
+    }
+
+    /** Takes a draft of {@link #draftedCertificate} through submission, c1's vote and the alliance's decision. */
+    protected JsonNode granted(String proposalId, String decisionNumber) {
+        step(proposalId, "submit");
+        step(proposalId, "vote");
+        vote(proposalId, "c1", true);
+        step(proposalId, "close-vote");
+        return ok(api().post("/api/awards/proposals/" + proposalId + "/decide", admin,
+                "{\"granted\":true,\"number\":\"%s\",\"date\":\"2026-12-28\"}".formatted(decisionNumber)), 200);
+    }
+
+    /**
+     * A PDF the service prints, opened with PDFBox, every font embedded and no character missing
+     * from them: its text with runs of white space as one space.
+     */
+    protected String pdfText(String path, String bearer) {
+        HttpResponse<byte[]> response = bytes(path, bearer);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(response.body())) {
+            for (PDPage page : document.getPages()) {
+                for (COSName font : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(font).isEmbedded()).isTrue();
+                }
+            }
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).doesNotContain("?");
+            return String.join(" ", Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A GET whose answer is a file. */
+    protected HttpResponse<byte[]> bytes(String path, String bearer) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -14,7 +14,7 @@ import vn.coop.sangtao.platform.web.Downloads;
 
 @RestController
 @RequestMapping("/api/awards/proposals/{id}/documents")
-@Tag(name = "Documents", description = "Tờ trình, biên bản họp hội đồng, quyết định và bằng/giấy khen (PDF)")
+@Tag(name = "Documents", description = "Tờ trình, báo cáo thành tích, biên bản họp hội đồng, quyết định và bằng/giấy khen (PDF)")
 class DocumentController {
 
     private final DocumentService documents;
@@ -29,6 +29,15 @@ class DocumentController {
             description = "The nominee, the award, the achievements and each eligibility rule's verdict")
     ResponseEntity<byte[]> letter(@PathVariable String id) {
         return Downloads.pdf(documents.letter(id), "to-trinh-" + id + ".pdf");
+    }
+
+    @GetMapping("/report")
+    @PreAuthorize(Roles.STAFF_OR_NATIONAL)
+    @Operation(summary = "The achievement report (báo cáo thành tích) as PDF",
+            description = "The nominee, the year's recognised initiatives, campaign scores and block ranks, activities "
+                    + "attended, a collective's members' titles, the attestations, and the awards of earlier years")
+    ResponseEntity<byte[]> report(@PathVariable String id) {
+        return Downloads.pdf(documents.report(id), "bao-cao-thanh-tich-" + id + ".pdf");
     }
 
     @GetMapping("/minutes")
