@@ -14,6 +14,12 @@ import java.math.RoundingMode;
 @ConfigurationProperties("sangtao.awards")
 public record AwardsProperties(@DefaultValue("2340000") long baseSalaryVnd) {
 
+    /** {@code thousandths} thousandths of the base salary, to the đồng (multiples added up exactly). */
+    public long amountVndOfThousandths(long thousandths) {
+        return BigDecimal.valueOf(thousandths).multiply(BigDecimal.valueOf(baseSalaryVnd))
+                .divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
     /** {@code multiple} × the base salary, to the đồng. */
     public long amountVnd(double multiple) {
         return BigDecimal.valueOf(multiple).multiply(BigDecimal.valueOf(baseSalaryVnd))

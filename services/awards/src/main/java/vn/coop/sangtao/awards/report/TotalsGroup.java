@@ -6,6 +6,8 @@ public enum TotalsGroup {
     ROUND("Đợt khen thưởng"),
     BLOCK("Khối thi đua"),
     AREA("Địa bàn"),
+    /** The national alliance's report: a province (its tenant) that granted the awards. */
+    PROVINCE("Tỉnh, thành phố"),
     TOTAL("Tổng cộng");
 
     private final String label;
