@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.platform.store.AggregateStore;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
@@ -31,6 +32,12 @@ public class CandidateRepository {
                 .set("year", candidate.year()).set("applyingUnitId", candidate.applyingUnitId())
                 .set("authorNames", candidate.authorNames()).set("submittedAt", Date.from(candidate.submittedAt()));
         mongo.upsert(same, values, COLLECTION);
+    }
+
+    /** The current tenant's candidates among {@code ids}. */
+    public List<CandidateInitiative> find(Collection<String> ids) {
+        return mongo.find(Query.query(AggregateStore.scoped(where("_id").in(ids))), CandidateInitiative.class,
+                COLLECTION);
     }
 
     List<CandidateInitiative> ofYear(int year, int page, int size) {
