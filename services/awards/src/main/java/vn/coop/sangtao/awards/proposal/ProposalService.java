@@ -82,7 +82,8 @@ public class ProposalService {
         Nominee nominee = facts.nominee(kind, nomineeId);
         if (proposals.count(where("nominee._id").is(nomineeId).and("awardCode").is(awardCode)
                 .and("year").is(round.year()).and("status").in(LIVE)) > 0) {
-            throw ApiProblem.conflict("already-proposed", nominee.name(), type.name(), round.year());
+            // the year as text: a number would be printed with a thousands separator ("2.026")
+            throw ApiProblem.conflict("already-proposed", nominee.name(), type.name(), String.valueOf(round.year()));
         }
         Proposal proposal = Proposal.draft(TenantContext.require(), round, nominee, type, achievements, attestations,
                 clock.instant(), Actor.current());

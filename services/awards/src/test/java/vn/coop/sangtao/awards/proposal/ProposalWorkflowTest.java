@@ -48,9 +48,10 @@ class ProposalWorkflowTest extends AwardsApi {
 
         council("c1", "c2", "c3");
         String id = draft(roundId, "PERSON", person, "CSTDCS").get("id").asString();
-        assertProblem(api().post("/api/awards/proposals", officer, """
+        JsonNode twice = assertProblem(api().post("/api/awards/proposals", officer, """
                 {"roundId":"%s","nomineeKind":"PERSON","nomineeId":"%s","awardCode":"CSTDCS"}"""
                 .formatted(roundId, person)), 409, "already-proposed");
+        assertThat(twice.get("detail").asString()).endsWith("năm 2026.");
         JsonNode submitted = step(id, "submit");
         assertThat(submitted.get("verdict").get("eligible").asBoolean()).isTrue();
         step(id, "vote");
