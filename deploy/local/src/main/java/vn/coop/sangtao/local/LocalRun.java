@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * The command line of the local run (used by {@code deploy/local/run} and {@code deploy/local/stop}).
  *
  * <pre>
- * LocalRun run [--detach] [--only store,kafka,identity,gateway] [--repo-root PATH] [--data-dir PATH]
+ * LocalRun run [--detach] [--only store,kafka,identity,gateway] [--heap initiatives=1g,store=1g] [--repo-root PATH]
+ *              [--data-dir PATH]
  * LocalRun stop [--repo-root PATH] [--data-dir PATH]
  * LocalRun status [--repo-root PATH] [--data-dir PATH]
  * LocalRun check [--repo-root PATH] [--data-dir PATH]     (exit status 1 if a suite runs from the data directory)
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * {@code run} starts the whole suite on the default ports with its data in {@code deploy/local/.data},
  * seeds demo data once, prints where everything is, and stays in the foreground until Ctrl-C, which stops
  * every process. With {@code --detach} it returns once everything is ready and leaves the processes
- * running; {@code stop} stops them.
+ * running; {@code stop} stops them. {@code --heap} gives some processes more memory than the default
+ * (a benchmark's large data, held by an in-memory search index).
  */
 public final class LocalRun {
 
@@ -112,6 +114,23 @@ public final class LocalRun {
 		};
 	}
 
+	/** {@code name=size,...}: each named process's maximum heap, e.g. {@code initiatives=1g}. */
+	static SuiteConfig withHeaps(SuiteConfig config, String heaps) {
+		SuiteConfig sized = config;
+		for (String heap : heaps.split(",")) {
+			if (heap.isBlank()) {
+				continue;
+			}
+			String[] nameAndSize = heap.trim().split("=", 2);
+			if (nameAndSize.length != 2 || !nameAndSize[1].matches("[0-9]+[mMgG]")) {
+				throw new IllegalArgumentException("--heap takes name=size pairs such as initiatives=1g, not '" + heap + "'");
+			}
+			Suite.requireKnown(nameAndSize[0]);
+			sized = sized.withJvmOptions(nameAndSize[0], "-Xmx" + nameAndSize[1]);
+		}
+		return sized;
+	}
+
 	private static int start(Path repoRoot, Path dataDir, CommandLine line, PrintStream out, PrintStream err) {
 		boolean detach = line.flag("detach");
 		List<String> names = line.has("only")
@@ -129,6 +148,7 @@ public final class LocalRun {
 			// the hook stops everything on Ctrl-C while starting too; --detach removes it once ready
 			.withStopOnExit(true)
 			.withProgress(message -> out.println("  " + message));
+		config = withHeaps(config, line.optional("heap", ""));
 		Suite.requireJars(config, names);
 		out.println("Starting Sangtao " + String.join(", ", Suite.ordered(names)) + " (logs in "
 				+ dataDir.resolve("logs") + ")");

@@ -123,6 +123,19 @@ class LocalRunTest {
 			.hasMessageContaining("console");
 	}
 
+	@Test
+	void shouldGiveNamedProcessesTheirOwnMaximumHeapAfterTheCommonOptions() {
+		SuiteConfig config = LocalRun.withHeaps(SuiteConfig.defaults(), "initiatives=1g, store=768m");
+
+		assertThat(config.jvmOptions("initiatives")).endsWith("-Xmx1g").contains("-Xmx384m");
+		assertThat(config.jvmOptions("store")).endsWith("-Xmx768m");
+		assertThat(config.jvmOptions("gateway")).doesNotContain("-Xmx1g", "-Xmx768m");
+		assertThatThrownBy(() -> LocalRun.withHeaps(SuiteConfig.defaults(), "initiatives=lots"))
+			.hasMessageContaining("initiatives=1g");
+		assertThatThrownBy(() -> LocalRun.withHeaps(SuiteConfig.defaults(), "console=1g"))
+			.hasMessageContaining("console");
+	}
+
 	private static PrintStream print(ByteArrayOutputStream buffer) {
 		return new PrintStream(buffer, true, StandardCharsets.UTF_8);
 	}

@@ -5,6 +5,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+import vn.coop.sangtao.platform.store.ByIds;
 import vn.coop.sangtao.campaigns.campaign.Scope;
 import vn.coop.sangtao.platform.store.AggregateStore;
 import vn.coop.sangtao.platform.store.KeyIndexes;
@@ -90,7 +91,7 @@ public class MembershipRepository {
     }
 
     public Map<String, KnownUnit> units(Collection<String> ids) {
-        return byId(mongo.find(here().addCriteria(where("_id").in(ids)), KnownUnit.class, UNITS), KnownUnit::id);
+        return ByIds.ofTenant(mongo, UNITS, ids, KnownUnit.class);
     }
 
     /** The units a campaign of {@code year} reaches: not withdrawn, in a scope block that year or a scope area or below. */
@@ -131,7 +132,7 @@ public class MembershipRepository {
     }
 
     public Map<String, KnownPerson> people(Collection<String> ids) {
-        return byId(mongo.find(here().addCriteria(where("_id").in(ids)), KnownPerson.class, PEOPLE), KnownPerson::id);
+        return ByIds.ofTenant(mongo, PEOPLE, ids, KnownPerson.class);
     }
 
     private Set<String> areasWithin(List<String> roots) {

@@ -3,21 +3,17 @@ package vn.coop.sangtao.initiatives.initiative;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.coop.sangtao.platform.store.ByIds;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 /**
- * The store reads behind {@link InitiativeIndex}. Every query here is by {@code _id} alone, the one
- * shape the embedded store answers from an index; the only exception is the load of every initiative
- * when the index is built.
+ * The store reads behind {@link InitiativeIndex}: by id, and the load of every initiative when the
+ * index is built.
  */
 @Repository
 class InitiativeSearchRepository {
@@ -47,14 +43,9 @@ class InitiativeSearchRepository {
                 .map(InitiativeEntry::of);
     }
 
-    /** The initiatives of {@code ids} that belong to {@code tenantId}, in the order of {@code ids}. */
-    List<Initiative> fetch(List<String> ids, String tenantId) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Initiative> found = mongo.find(Query.query(where("_id").in(ids)), Initiative.class,
-                        InitiativeService.COLLECTION).stream().filter(i -> tenantId.equals(i.tenantId()))
-                .collect(Collectors.toMap(Initiative::id, Function.identity()));
+    /** The current tenant's initiatives of {@code ids}, in the order of {@code ids}. */
+    List<Initiative> fetch(List<String> ids) {
+        Map<String, Initiative> found = ByIds.ofTenant(mongo, InitiativeService.COLLECTION, ids, Initiative.class);
         return ids.stream().map(found::get).filter(i -> i != null).toList();
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+import vn.coop.sangtao.platform.store.ByIds;
 import vn.coop.sangtao.platform.store.AggregateStore;
 import vn.coop.sangtao.platform.store.KeyIndexes;
 import vn.coop.sangtao.platform.tenant.TenantContext;
@@ -12,8 +13,6 @@ import vn.coop.sangtao.platform.tenant.TenantContext;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -62,9 +61,7 @@ public class KnownPersonRepository {
     }
 
     public Map<String, KnownPerson> findAll(Collection<String> ids) {
-        Query query = Query.query(where("_id").in(ids).and(AggregateStore.TENANT).is(TenantContext.require()));
-        return mongo.find(query, KnownPerson.class, COLLECTION).stream()
-                .collect(Collectors.toMap(KnownPerson::id, Function.identity()));
+        return ByIds.ofTenant(mongo, COLLECTION, ids, KnownPerson.class);
     }
 
     private static Query same(String personId) {

@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+import vn.coop.sangtao.platform.store.ByIds;
 import vn.coop.sangtao.platform.store.AggregateStore;
 import vn.coop.sangtao.platform.store.KeyIndexes;
 import vn.coop.sangtao.platform.tenant.TenantContext;
@@ -13,8 +14,6 @@ import vn.coop.sangtao.platform.tenant.TenantContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -106,8 +105,6 @@ public class KnownUnitRepository {
 
     /** The units of the current tenant among {@code ids}, by id. */
     public Map<String, KnownUnit> findAll(Collection<String> ids) {
-        Query query = Query.query(where("_id").in(ids).and(AggregateStore.TENANT).is(TenantContext.require()));
-        return mongo.find(query, KnownUnit.class, COLLECTION).stream()
-                .collect(Collectors.toMap(KnownUnit::id, Function.identity()));
+        return ByIds.ofTenant(mongo, COLLECTION, ids, KnownUnit.class);
     }
 }

@@ -3,17 +3,13 @@ package vn.coop.sangtao.membership.unit;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-import vn.coop.sangtao.platform.tenant.TenantContext;
+import vn.coop.sangtao.platform.store.ByIds;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The store reads behind the unit search. Every query here is by {@code _id} alone, the one shape the
@@ -48,13 +44,7 @@ class UnitSearchRepository {
 
     /** The current tenant's units of {@code ids}, in the order of {@code ids}. */
     List<MemberUnit> fetch(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String tenant = TenantContext.require();
-        Map<String, MemberUnit> found = mongo.find(Query.query(where("_id").in(ids)), MemberUnit.class,
-                        UnitService.COLLECTION).stream().filter(unit -> tenant.equals(unit.tenantId()))
-                .collect(Collectors.toMap(MemberUnit::id, Function.identity()));
+        Map<String, MemberUnit> found = ByIds.ofTenant(mongo, UnitService.COLLECTION, ids, MemberUnit.class);
         return ids.stream().map(found::get).filter(unit -> unit != null).toList();
     }
 }
