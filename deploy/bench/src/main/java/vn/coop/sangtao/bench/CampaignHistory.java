@@ -168,27 +168,12 @@ final class CampaignHistory {
 		return send("POST", path, token, body);
 	}
 
-	/** Calls again after a 429 or a 503 of the gateway, which a steady writer meets on this shared machine. */
 	private SangtaoApi.Response send(String method, String path, Supplier<String> token, String body) {
-		SangtaoApi.Response response = api.send(method, path, token.get(), body);
-		for (int attempt = 0; attempt < 20 && (response.status() == 429 || response.status() == 503
-				|| response.status() == 0); attempt++) {
-			try {
-				Thread.sleep(500L * (attempt + 1));
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			response = api.send(method, path, token.get(), body);
-		}
-		return response;
+		return GatewayCalls.send(api, method, path, token, body);
 	}
 
 	private static String id(int status, SangtaoApi.Response response) {
-		if (response.status() != status) {
-			throw new IllegalStateException("expected " + status + " but got " + response.status() + ": " + response.body());
-		}
-		return response.json().has("id") ? response.json().get("id").asString() : "";
+		return GatewayCalls.id(status, response);
 	}
 
 	private List<String> all(List<Supplier<String>> work) {

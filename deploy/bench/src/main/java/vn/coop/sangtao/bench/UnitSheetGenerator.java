@@ -2,7 +2,9 @@ package vn.coop.sangtao.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import vn.coop.sangtao.local.TaxCodes;
 
@@ -64,9 +66,20 @@ final class UnitSheetGenerator {
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private String row() {
+	/** The tax codes of the first {@code count} rows of the sheets made from {@code firstNineDigits}, in order. */
+	static List<String> taxCodes(long firstNineDigits, int count) {
+		UnitSheetGenerator codes = new UnitSheetGenerator(0, firstNineDigits);
+		return IntStream.range(0, count).mapToObj(i -> codes.nextTaxCode()).toList();
+	}
+
+	private String nextTaxCode() {
 		String taxCode = TaxCodes.from(this.nextTaxCode);
 		this.nextTaxCode = Long.parseLong(taxCode.substring(0, 9)) + 1;
+		return taxCode;
+	}
+
+	private String row() {
+		String taxCode = nextTaxCode();
 		String kind = weighted(KINDS)[0];
 		String[] sector = weighted(SECTORS);
 		String place = pick(PLACES);
