@@ -129,13 +129,18 @@ public abstract class ReadIndexWorker implements SmartLifecycle {
         assigned.forEach(consumer::seek);
         long nextCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
         while (running) {
-            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                String id = header(record, EventHeaders.SUBJECT);
-                if (id != null) {
-                    changed(id);
+            if (assigned.isEmpty()) {
+                // the topic does not exist yet (no event so far): a consumer with nothing assigned cannot poll
+                sleep(POLL.toMillis());
+            } else {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+                    String id = header(record, EventHeaders.SUBJECT);
+                    if (id != null) {
+                        changed(id);
+                    }
                 }
             }
-            if (System.nanoTime() > nextCheck) {
+            if (assigned.isEmpty() || System.nanoTime() > nextCheck) {
                 // a topic created after the start, or given more partitions: read the new ones from their beginning
                 partitions(consumer).stream().filter(p -> !assigned.containsKey(p)).forEach(p -> assigned.put(p, 0L));
                 if (!consumer.assignment().equals(assigned.keySet())) {
