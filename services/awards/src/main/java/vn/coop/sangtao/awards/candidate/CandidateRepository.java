@@ -6,6 +6,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.platform.store.AggregateStore;
+import vn.coop.sangtao.platform.store.ByIds;
+import vn.coop.sangtao.platform.store.KeyIndexes;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
 import java.util.Collection;
@@ -24,6 +26,8 @@ public class CandidateRepository {
 
     CandidateRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        // each submission upserts by (id, tenant): without this the embedded store reads every candidate
+        KeyIndexes.forReadModel(mongo, COLLECTION);
     }
 
     public void remember(CandidateInitiative candidate) {
@@ -36,8 +40,7 @@ public class CandidateRepository {
 
     /** The current tenant's candidates among {@code ids}. */
     public List<CandidateInitiative> find(Collection<String> ids) {
-        return mongo.find(Query.query(AggregateStore.scoped(where("_id").in(ids))), CandidateInitiative.class,
-                COLLECTION);
+        return List.copyOf(ByIds.ofTenant(mongo, COLLECTION, ids, CandidateInitiative.class).values());
     }
 
     List<CandidateInitiative> ofYear(int year, int page, int size) {

@@ -19,7 +19,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Finds initiatives similar to a text, accent-insensitively, by trigram overlap, the title weighing
  * more than the summary and solution (titles that share little are never similar, however alike their
  * boilerplate). The titles are compared in memory ({@link InitiativeSearchService}), and the texts of
- * the {@value #SCORED} most alike titles are read from the store to score them in full. A province
+ * the most alike titles ({@value #SCORED_PER_MATCH} for each match asked for, at least
+ * {@value #SCORED_AT_LEAST}) are read from the store to score them in full: the title weighs most, so a
+ * text can lift a title only a little way up the list. A province
  * matches within itself; the national alliance matches across all provinces.
  */
 @Service
@@ -28,8 +30,9 @@ public class SimilarityService {
     private static final double TITLE_WEIGHT = 0.6;
     /** Below this title likeness two initiatives are different whatever their texts share (boilerplate). */
     private static final double TITLE_FLOOR = 0.3;
-    /** How many of the most alike titles are scored on their texts too. */
-    static final int SCORED = 200;
+    /** How many of the most alike titles are scored on their texts too, for each match asked for. */
+    static final int SCORED_PER_MATCH = 4;
+    static final int SCORED_AT_LEAST = 20;
 
     private final MongoTemplate mongo;
     private final InitiativeSearchService titles;
@@ -68,7 +71,8 @@ public class SimilarityService {
         if (titleGrams.isEmpty()) {
             return List.of();
         }
-        List<String> alike = titles.similarTitles(TrigramSet.of(titleGrams), excludeId, TITLE_FLOOR, SCORED,
+        List<String> alike = titles.similarTitles(TrigramSet.of(titleGrams), excludeId, TITLE_FLOOR,
+                Math.max(SCORED_AT_LEAST, SCORED_PER_MATCH * limit),
                 nationalTenant.equals(TenantContext.require()));
         if (alike.isEmpty()) {
             return List.of();
