@@ -9,7 +9,7 @@ import vn.coop.sangtao.platform.messaging.InboundEvents;
 
 import java.util.function.Consumer;
 
-/** Keeps the read model of member units from membership's unit events. */
+/** Keeps the read models of member units and of areas from membership's unit and area events. */
 @Configuration
 class MembershipEvents {
 
@@ -18,6 +18,11 @@ class MembershipEvents {
     static final String UNIT_STATUS_CHANGED = "vn.coop.sangtao.unit.status-changed.v1";
     static final String UNIT_TRANSFERRED = "vn.coop.sangtao.unit.transferred.v1";
     static final String UNIT_BLOCK_CHANGED = "vn.coop.sangtao.unit.block-changed.v1";
+    static final String AREA_DEFINED = "vn.coop.sangtao.area.defined.v1";
+
+    /** The fields of vn.coop.sangtao.area.defined.v1 that initiatives uses. */
+    record AreaDefined(String areaId, String parentId) {
+    }
 
     /** The fields of vn.coop.sangtao.unit.block-changed.v1 that initiatives uses. */
     record BlockChanged(String unitId, int year, String blockId, String previousBlockId) {
@@ -53,6 +58,17 @@ class MembershipEvents {
                 default -> {
                     // other membership events do not concern initiatives
                 }
+            }
+        });
+    }
+
+    /** Areas, for searches by an area that take in the areas within it; closing an area changes nothing here. */
+    @Bean
+    Consumer<Message<byte[]>> areaEvents(InboundEvents inbound, KnownUnitRepository units) {
+        return inbound.handler(event -> {
+            if (AREA_DEFINED.equals(event.type())) {
+                AreaDefined area = event.read(AreaDefined.class);
+                units.defineArea(area.areaId(), area.parentId());
             }
         });
     }

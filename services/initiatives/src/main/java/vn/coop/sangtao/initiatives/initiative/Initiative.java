@@ -43,6 +43,7 @@ public class Initiative {
     private Integer typicalYear;
     private Nomination nomination;
     private List<Link> links;
+    private Merge merge;
     private List<Adoption> adoptions;
     private Instant createdAt;
     private String createdBy;
@@ -216,6 +217,24 @@ public class Initiative {
         links = List.copyOf(all);
     }
 
+    /**
+     * Folds this initiative, a duplicate found before its decision, into {@code other}: it leaves the
+     * workflow (its statutory clock stops) and keeps a duplicate link to the one it repeats.
+     */
+    public void mergeInto(Initiative other, double score, String reason, Instant now, String actor) {
+        requireIn("merge", InitiativeStatus.SUBMITTED, InitiativeStatus.RETURNED, InitiativeStatus.UNDER_REVIEW);
+        if (other.id.equals(id)) {
+            throw ApiProblem.rule("link-to-itself");
+        }
+        if (other.status == InitiativeStatus.DRAFT || other.status == InitiativeStatus.MERGED) {
+            throw ApiProblem.rule("merge-target-unavailable", other.status);
+        }
+        link(other.id, Link.Relation.DUPLICATE_OF, score);
+        merge = new Merge(other.id, reason, score, now, actor);
+        status = InitiativeStatus.MERGED;
+        decisionDue = null;
+    }
+
     public void recordAdoption(Adoption adoption) {
         requireIn("record-adoption", InitiativeStatus.RECOGNISED, InitiativeStatus.UNDER_REVIEW);
         List<Adoption> all = new ArrayList<>(adoptions);
@@ -297,6 +316,7 @@ public class Initiative {
     public Integer typicalYear() { return typicalYear; }
     public Nomination nomination() { return nomination; }
     public List<Link> links() { return links; }
+    public Merge merge() { return merge; }
     public List<Adoption> adoptions() { return adoptions; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }

@@ -33,7 +33,7 @@ record InitiativeEntry(String id, String tenantId, long version, InitiativeStatu
                 && (filter.year() == null || filter.year() == year)
                 && (filter.kind() == null || filter.kind() == kind)
                 && (filter.field() == null || filter.field().equals(field))
-                && (filter.status() == null || filter.status() == status)
+                && (filter.status() == null ? status != InitiativeStatus.MERGED : filter.status() == status)
                 && (filter.campaignId() == null || filter.campaignId().equals(campaignId))
                 && (filter.unitId() == null || filter.unitId().equals(applyingUnitId)
                     || authorUnitIds.contains(filter.unitId()))

@@ -25,6 +25,7 @@ public final class InitiativeEvent {
     public static final String NOMINATION_DECIDED = "vn.coop.sangtao.initiative.nomination-decided.v1";
     public static final String ADOPTED = "vn.coop.sangtao.initiative.adopted.v1";
     public static final String LINKED = "vn.coop.sangtao.initiative.linked.v1";
+    public static final String MERGED = "vn.coop.sangtao.initiative.merged.v1";
 
     private InitiativeEvent() {
     }
@@ -80,5 +81,9 @@ public final class InitiativeEvent {
 
     public record Linked(String initiativeId, String tenantId, String otherInitiativeId, Link.Relation relation,
                          double score) {
+    }
+
+    public record Merged(String initiativeId, String tenantId, String intoInitiativeId, String reason, double score,
+                         Instant mergedAt) {
     }
 }

@@ -97,14 +97,15 @@ final class InitiativeIndex {
     }
 
     /**
-     * Submitted initiatives (no drafts) whose titles are at least {@code floor} like {@code title}, the
+     * Submitted initiatives (no drafts, no merged duplicates) whose titles are at least {@code floor} like {@code title}, the
      * most alike first, at most {@code limit}; of {@code tenantId} only, or of every tenant when it is null.
      */
     List<TitleMatch> similarTitles(String tenantId, TrigramSet title, String excludeId, double floor, int limit) {
         Collection<InitiativeEntry> entries = tenantId == null ? byId.values() : tenant(tenantId).values();
         PriorityQueue<TitleMatch> best = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(TitleMatch::titleScore));
         for (InitiativeEntry entry : entries) {
-            if (entry.status() == InitiativeStatus.DRAFT || entry.id().equals(excludeId)) {
+            if (entry.status() == InitiativeStatus.DRAFT || entry.status() == InitiativeStatus.MERGED
+                    || entry.id().equals(excludeId)) {
                 continue;
             }
             double score = title.dice(entry.titleGrams());

@@ -8,14 +8,9 @@ import vn.coop.sangtao.platform.tenant.TenantContext;
 import vn.coop.sangtao.platform.text.Text;
 import vn.coop.sangtao.platform.web.PageResponse;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers searches, duplicate candidates and the statutory-clock list from {@link InitiativeIndex},
@@ -26,26 +21,20 @@ import java.util.concurrent.ConcurrentHashMap;
 @Service
 public class InitiativeSearchService {
 
-    /** How long the units of an area or block are searched as they were read. */
-    static final Duration PLACES_KEPT = Duration.ofMinutes(1);
-
     private final InitiativeIndex index = new InitiativeIndex();
-    private final Map<String, UnitsOfPlace> places = new ConcurrentHashMap<>();
     private final InitiativeSearchRepository store;
     private final KnownUnitRepository units;
-    private final Clock clock;
 
-    InitiativeSearchService(InitiativeSearchRepository store, KnownUnitRepository units, Clock clock) {
+    InitiativeSearchService(InitiativeSearchRepository store, KnownUnitRepository units) {
         this.store = store;
         this.units = units;
-        this.clock = clock;
     }
 
     /** The current tenant's initiatives that pass {@code filter}, a page in {@code sort}'s order. */
     PageResponse<Initiative> search(InitiativeFilter filter, Sort.Order sort, int page, int size) {
         String text = filter.q() == null || filter.q().isBlank() ? null : Text.fold(filter.q());
         Set<String> unitsOfArea = filter.areaId() == null && filter.blockId() == null ? null
-                : unitsOf(filter.areaId(), filter.blockId());
+                : units.idsWhere(filter.areaId(), filter.blockId());
         InitiativeIndex.Order order = InitiativeIndex.Order.valueOf(sort.getProperty());
         InitiativeIndex.Hits hits = index.search(TenantContext.require(), filter, text, unitsOfArea,
                 order.comparator(sort.isDescending()), page, size);
@@ -65,25 +54,6 @@ public class InitiativeSearchService {
     /** The current tenant's initiatives under review whose decision is due by {@code until}, earliest first. */
     List<Initiative> dueBy(LocalDate until, int limit) {
         return store.fetch(index.dueBy(TenantContext.require(), until, limit));
-    }
-
-    /**
-     * The current tenant's units in an area and/or a block. The read model answers by reading every
-     * unit, so the answer is kept for {@link #PLACES_KEPT}: a unit moved to another area or block is
-     * searched under its new place within that time.
-     */
-    private Set<String> unitsOf(String areaId, String blockId) {
-        String key = TenantContext.require() + "|" + areaId + "|" + blockId;
-        Instant now = clock.instant();
-        UnitsOfPlace kept = places.get(key);
-        if (kept == null || kept.readAt().plus(PLACES_KEPT).isBefore(now)) {
-            kept = new UnitsOfPlace(now, Set.copyOf(units.idsWhere(areaId, blockId)));
-            places.put(key, kept);
-        }
-        return kept.unitIds();
-    }
-
-    private record UnitsOfPlace(Instant readAt, Set<String> unitIds) {
     }
 
     /** An initiative as this instance just wrote it. */

@@ -119,6 +119,17 @@ public class InitiativeService {
                 initiative.tenantId(), other.id(), relation, score)));
     }
 
+    /** Folds a duplicate into the initiative it repeats, with their similarity. */
+    public Initiative merge(String id, String intoId, String reason) {
+        Initiative duplicate = get(id);
+        Initiative original = get(intoId);
+        double score = similarity.score(duplicate, original);
+        long version = duplicate.version();
+        duplicate.mergeInto(original, score, reason, clock.instant(), Actor.current());
+        return indexed(initiatives.save(duplicate, version, InitiativeEvent.MERGED, new InitiativeEvent.Merged(id,
+                duplicate.tenantId(), intoId, reason, score, clock.instant())));
+    }
+
     /** Records on the initiative what an event of another aggregate already announced. */
     public Initiative saveAnnounced(Initiative initiative, long version) {
         return indexed(initiatives.saveAnnounced(initiative, version));

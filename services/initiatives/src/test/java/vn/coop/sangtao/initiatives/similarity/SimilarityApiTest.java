@@ -74,7 +74,59 @@ class SimilarityApiTest extends InitiativesApi {
                 .get("id").asString()).isEqualTo(mine);
         await().atMost(Duration.ofSeconds(20)).until(() -> ok(api().get("/api/initiatives/initiatives?status=SUBMITTED&areaId=" + areaId,
                 officer), 200).get("total").asLong() == 1);
+
+        // a search by a province-level area takes in the communes within it
+        String province = UUID.randomUUID().toString();
+        String area = "vn.coop.sangtao.area.defined.v1";
+        send("membership.area.events", area, tenant, areaId, ContractValidator.example(area)
+                .replace("51c0d7e2-8a3b-4f1c-9e6d-2b7a0c4d8e13", areaId).replace("6a2e9f14-3c7b-4d0a-8e5f-1b9c2d7a4e36", province)
+                .replace("\"ninh-binh\"", "\"" + tenant + "\""));
+        await().atMost(Duration.ofSeconds(20)).until(() -> ok(api().get("/api/initiatives/initiatives?status=SUBMITTED&areaId=" + province,
+                officer), 200).get("total").asLong() == 1);
         assertThat(ok(api().get("/api/initiatives/initiatives?q=tuan%20hoan&sort=title&direction=ASC", officer), 200)
                 .get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldMergeADuplicateSoThatItLeavesTheListsAndTheDuplicateChecks() {
+        String tenant = "merge-" + UUID.randomUUID().toString().substring(0, 6);
+        String officer = bearer(tenant, "officer", "EMULATION_OFFICER");
+        String unit = knownUnit(tenant, "HTX Nông nghiệp Gia Vân");
+        String original = ok(create(officer, unit, "Lò sấy lúa bằng trấu", true), 201).get("id").asString();
+        String duplicate = ok(create(officer, unit, "lo say lua bang trau", true), 201).get("id").asString();
+        String draft = ok(create(officer, unit, "Lò sấy lúa bằng trấu cải tiến", false), 201).get("id").asString();
+
+        assertProblem(api().post("/api/initiatives/initiatives/" + duplicate + "/merge", bearer("other-" + tenant, "officer", "EMULATION_OFFICER"),
+                "{\"intoInitiativeId\":\"%s\",\"reason\":\"Trùng\"}".formatted(original)), 404, "not-found");
+        assertProblem(api().post("/api/initiatives/initiatives/" + duplicate + "/merge", bearer(tenant, "m", "MEMBER"),
+                "{\"intoInitiativeId\":\"%s\",\"reason\":\"Trùng\"}".formatted(original)), 403, "forbidden");
+        assertProblem(api().post("/api/initiatives/initiatives/" + duplicate + "/merge", officer,
+                "{\"intoInitiativeId\":\"%s\",\"reason\":\"Trùng\"}".formatted(draft)), 422, "merge-target-unavailable");
+        assertProblem(api().post("/api/initiatives/initiatives/" + duplicate + "/merge", officer,
+                "{\"intoInitiativeId\":\"%s\"}".formatted(original)), 400, "validation-failed");
+
+        JsonNode merged = step(officer, duplicate, "merge",
+                "{\"intoInitiativeId\":\"%s\",\"reason\":\"Cùng một lò sấy, nộp hai lần\"}".formatted(original));
+        assertThat(merged.get("status").asString()).isEqualTo("MERGED");
+        assertThat(merged.get("merge").get("intoInitiativeId").asString()).isEqualTo(original);
+        assertThat(merged.get("merge").get("score").asDouble()).isGreaterThan(0.9);
+        assertThat(merged.get("links").get(0).get("relation").asString()).isEqualTo("DUPLICATE_OF");
+        awaitEvent(duplicate, "vn.coop.sangtao.initiative.merged.v1");
+
+        assertThat(ids(ok(api().get("/api/initiatives/initiatives?q=lo%20say%20lua", officer), 200)))
+                .contains(original).doesNotContain(duplicate);
+        assertThat(ids(ok(api().get("/api/initiatives/initiatives?status=MERGED", officer), 200)))
+                .containsExactly(duplicate);
+        assertThat(texts(ok(api().get("/api/initiatives/similar?title=lo%20say%20lua%20bang%20trau", officer), 200),
+                "initiativeId")).contains(original).doesNotContain(duplicate);
+        assertProblem(api().post("/api/initiatives/initiatives/" + duplicate + "/merge", officer,
+                "{\"intoInitiativeId\":\"%s\",\"reason\":\"Lại\"}".formatted(original)), 422, "illegal-transition");
+        assertProblem(api().post("/api/initiatives/initiatives/" + original + "/merge", officer,
+                "{\"intoInitiativeId\":\"%s\",\"reason\":\"Ngược lại\"}".formatted(duplicate)), 422,
+                "merge-target-unavailable");
+    }
+
+    private static java.util.List<String> ids(JsonNode page) {
+        return texts(page.get("items"), "id");
     }
 }

@@ -9,6 +9,7 @@ import vn.coop.sangtao.initiatives.initiative.InitiativeKind;
 import vn.coop.sangtao.initiatives.initiative.InitiativeService;
 import vn.coop.sangtao.initiatives.initiative.InitiativeStatus;
 import vn.coop.sangtao.initiatives.initiative.Link;
+import vn.coop.sangtao.initiatives.initiative.Merge;
 import vn.coop.sangtao.initiatives.initiative.Nomination;
 import vn.coop.sangtao.initiatives.initiative.Reviewer;
 import vn.coop.sangtao.initiatives.similarity.Match;
@@ -29,7 +30,7 @@ public record InitiativeResponse(String id, InitiativeKind kind, String title, S
                                  InitiativeStatus status, int revisions, List<String> returnReasons,
                                  LocalDate acceptedOn, LocalDate decisionDue, boolean blindReview,
                                  List<Reviewer> reviewers, Decision decision, Integer typicalYear,
-                                 Nomination nomination, List<Link> links, List<Match> similarAtSubmission,
+                                 Nomination nomination, List<Link> links, Merge merge, List<Match> similarAtSubmission,
                                  List<Adoption> adoptions,
                                  Instant createdAt, String createdBy, Instant submittedAt, String submittedBy,
                                  long version) {
@@ -44,7 +45,7 @@ public record InitiativeResponse(String id, InitiativeKind kind, String title, S
                 i.year(), hideContent ? null : i.content(), i.confidential(), hideContent,
                 hideAuthors ? null : i.authors(), hideAuthors, i.applyingUnitId(), i.campaignId(), i.status(),
                 i.revisions().size(), i.returnReasons(), i.acceptedOn(), i.decisionDue(), i.blindReview(),
-                staff ? i.reviewers() : null, i.decision(), i.typicalYear(), i.nomination(), i.links(),
+                staff ? i.reviewers() : null, i.decision(), i.typicalYear(), i.nomination(), i.links(), i.merge(),
                 staff ? i.similarAtSubmission() : null, i.adoptions(), i.createdAt(), i.createdBy(), i.submittedAt(), i.submittedBy(), i.version());
     }
 }

@@ -43,6 +43,10 @@ class SimilarityController {
     record LinkRequest(@NotBlank @Size(max = 64) String otherInitiativeId, @NotNull Link.Relation relation) {
     }
 
+    @Schema(example = "{\"intoInitiativeId\":\"1a2b…\",\"reason\":\"Cùng giải pháp, nộp hai lần\"}")
+    record MergeRequest(@NotBlank @Size(max = 64) String intoInitiativeId, @NotBlank @Size(max = 1000) String reason) {
+    }
+
     @GetMapping("/api/initiatives/initiatives/{id}/similar")
     @PreAuthorize(Roles.STAFF_OR_NATIONAL)
     @Operation(summary = "Initiatives similar to this one, best first, with a score from 0 to 1",
@@ -65,5 +69,16 @@ class SimilarityController {
     @Operation(summary = "Link this initiative to a similar one, as its duplicate or as related")
     InitiativeResponse link(@PathVariable String id, @Valid @RequestBody LinkRequest request) {
         return InitiativeResponse.of(initiatives.link(id, request.otherInitiativeId(), request.relation()));
+    }
+
+    @PostMapping("/api/initiatives/initiatives/{id}/merge")
+    @PreAuthorize(Roles.STAFF)
+    @Operation(summary = "Merge this initiative, a duplicate, into the one it repeats",
+            description = "Before its decision (submitted, returned or under review): it becomes MERGED, leaves the "
+                    + "statutory clock, the lists (unless status=MERGED is asked) and the duplicate checks, and keeps a "
+                    + "DUPLICATE_OF link. 422 illegal-transition, link-to-itself or merge-target-unavailable (a draft "
+                    + "or merged target)")
+    InitiativeResponse merge(@PathVariable String id, @Valid @RequestBody MergeRequest request) {
+        return InitiativeResponse.of(initiatives.merge(id, request.intoInitiativeId(), request.reason()));
     }
 }
