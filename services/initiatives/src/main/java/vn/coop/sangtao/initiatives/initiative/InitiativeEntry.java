@@ -2,6 +2,7 @@ package vn.coop.sangtao.initiatives.initiative;
 
 import vn.coop.sangtao.initiatives.similarity.TrigramSet;
 import vn.coop.sangtao.initiatives.similarity.Trigrams;
+import vn.coop.sangtao.platform.index.IndexEntry;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 record InitiativeEntry(String id, String tenantId, long version, InitiativeStatus status, int year,
                        InitiativeKind kind, String field, String campaignId, String applyingUnitId,
                        Set<String> authorUnitIds, boolean typical, String searchKey, String titleKey, String title,
-                       TrigramSet titleGrams, Instant submittedAt, Instant createdAt, LocalDate decisionDue) {
+                       TrigramSet titleGrams, Instant submittedAt, Instant createdAt, LocalDate decisionDue)
+        implements IndexEntry {
 
     static InitiativeEntry of(Initiative i) {
         Set<String> authorUnits = i.authors().stream().map(Author::unitId).filter(u -> u != null)

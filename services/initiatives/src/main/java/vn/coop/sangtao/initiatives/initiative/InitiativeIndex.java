@@ -2,16 +2,15 @@ package vn.coop.sangtao.initiatives.initiative;
 
 import vn.coop.sangtao.initiatives.similarity.TrigramSet;
 import vn.coop.sangtao.platform.index.FirstInOrder;
+import vn.coop.sangtao.platform.index.TenantEntries;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -19,8 +18,7 @@ import java.util.function.Function;
  * submission or the statutory-clock list filters and sorts without a query that the embedded store
  * could only answer by reading the whole collection. It is a copy: loaded from the store at start,
  * written through by this instance's own changes, and told of every other instance's by the
- * initiatives' events, each of which reloads the initiative. An entry only ever gives way to a later
- * version of its initiative, so the order in which these arrive does not matter.
+ * initiatives' events, each of which reloads the initiative ({@link TenantEntries}).
  */
 final class InitiativeIndex {
 
@@ -53,25 +51,15 @@ final class InitiativeIndex {
         }
     }
 
-    private final Map<String, InitiativeEntry> byId = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, InitiativeEntry>> byTenant = new ConcurrentHashMap<>();
+    private final TenantEntries<InitiativeEntry> entries = new TenantEntries<>();
 
     /** Keeps {@code entry} unless a later version of its initiative is already here. */
     void put(InitiativeEntry entry) {
-        byId.compute(entry.id(), (id, held) -> {
-            if (held != null && held.version() > entry.version()) {
-                return held;
-            }
-            if (held != null && !held.tenantId().equals(entry.tenantId())) {
-                tenant(held.tenantId()).remove(id);
-            }
-            tenant(entry.tenantId()).put(id, entry);
-            return entry;
-        });
+        entries.put(entry);
     }
 
     int size() {
-        return byId.size();
+        return entries.size();
     }
 
     /**
@@ -82,7 +70,7 @@ final class InitiativeIndex {
     Hits search(String tenantId, InitiativeFilter filter, String foldedText, Set<String> unitsOfArea,
                 Comparator<InitiativeEntry> order, int page, int size) {
         List<InitiativeEntry> found = new ArrayList<>();
-        for (InitiativeEntry entry : tenant(tenantId).values()) {
+        for (InitiativeEntry entry : entries.of(tenantId)) {
             if (entry.matches(filter, foldedText, unitsOfArea)) {
                 found.add(entry);
             }
@@ -101,9 +89,9 @@ final class InitiativeIndex {
      * most alike first, at most {@code limit}; of {@code tenantId} only, or of every tenant when it is null.
      */
     List<TitleMatch> similarTitles(String tenantId, TrigramSet title, String excludeId, double floor, int limit) {
-        Collection<InitiativeEntry> entries = tenantId == null ? byId.values() : tenant(tenantId).values();
+        Collection<InitiativeEntry> candidates = tenantId == null ? entries.all() : entries.of(tenantId);
         PriorityQueue<TitleMatch> best = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(TitleMatch::titleScore));
-        for (InitiativeEntry entry : entries) {
+        for (InitiativeEntry entry : candidates) {
             if (entry.status() == InitiativeStatus.DRAFT || entry.status() == InitiativeStatus.MERGED
                     || entry.id().equals(excludeId)) {
                 continue;
@@ -123,16 +111,12 @@ final class InitiativeIndex {
 
     /** The tenant's initiatives under review whose decision is due by {@code until}, earliest first. */
     List<String> dueBy(String tenantId, LocalDate until, int limit) {
-        return tenant(tenantId).values().stream()
+        return entries.of(tenantId).stream()
                 .filter(e -> e.status() == InitiativeStatus.UNDER_REVIEW && e.decisionDue() != null
                         && !e.decisionDue().isAfter(until))
                 .sorted(Comparator.comparing(InitiativeEntry::decisionDue).thenComparing(InitiativeEntry::id))
                 .limit(limit)
                 .map(InitiativeEntry::id)
                 .toList();
-    }
-
-    private Map<String, InitiativeEntry> tenant(String tenantId) {
-        return byTenant.computeIfAbsent(tenantId, t -> new ConcurrentHashMap<>());
     }
 }

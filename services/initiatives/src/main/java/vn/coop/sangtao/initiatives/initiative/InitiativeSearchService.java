@@ -16,7 +16,7 @@ import java.util.Set;
  * Answers searches, duplicate candidates and the statutory-clock list from {@link InitiativeIndex},
  * and reads only the initiatives it returns from the store, by id. What this instance writes is in
  * the index at once; what other instances write arrives with their events, usually within a second
- * ({@link InitiativeSearchWorker}).
+ * (the {@code ReadIndexWorker} that {@code InitiativesApplication} declares).
  */
 @Service
 public class InitiativeSearchService {
@@ -62,12 +62,12 @@ public class InitiativeSearchService {
     }
 
     /** An initiative that an event says has changed, read again from the store. */
-    void changed(String id) {
+    public void changed(String id) {
         store.reload(id).ifPresent(index::put);
     }
 
     /** Every initiative, read again from the store; returns how many the index holds. */
-    int load() {
+    public int load() {
         store.loadAll(index::put);
         return index.size();
     }

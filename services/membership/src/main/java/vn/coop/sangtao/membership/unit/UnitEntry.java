@@ -1,5 +1,7 @@
 package vn.coop.sangtao.membership.unit;
 
+import vn.coop.sangtao.platform.index.IndexEntry;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.stream.Collectors;
 /** What a unit search filters and sorts on, of one unit at one version. */
 record UnitEntry(String id, String tenantId, String taxCode, String nameKey, UnitKind kind, Sector sector,
                  UnitStatus status, String areaId, Set<String> blockIds, LocalDate joinedOn, Instant registeredAt,
-                 long version) {
+                 long version) implements IndexEntry {
 
     static UnitEntry of(MemberUnit unit) {
         UnitProfile profile = unit.profile();

@@ -1,6 +1,7 @@
 package vn.coop.sangtao.membership.unit;
 
 import vn.coop.sangtao.platform.index.FirstInOrder;
+import vn.coop.sangtao.platform.index.TenantEntries;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The searchable fields of every unit, held in memory so that a search filters, counts and sorts
@@ -24,31 +24,21 @@ final class UnitSearchIndex {
     record Hits(List<String> ids, long total) {
     }
 
-    private final Map<String, UnitEntry> byId = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, UnitEntry>> byTenant = new ConcurrentHashMap<>();
+    private final TenantEntries<UnitEntry> entries = new TenantEntries<>();
 
     /** Keeps {@code entry} unless a later version of its unit is already here. */
     void put(UnitEntry entry) {
-        byId.compute(entry.id(), (id, held) -> {
-            if (held != null && held.version() > entry.version()) {
-                return held;
-            }
-            if (held != null && !held.tenantId().equals(entry.tenantId())) {
-                tenant(held.tenantId()).remove(id);
-            }
-            tenant(entry.tenantId()).put(id, entry);
-            return entry;
-        });
+        entries.put(entry);
     }
 
     int size() {
-        return byId.size();
+        return entries.size();
     }
 
     Hits search(String tenantId, UnitSearch search, int page, int size) {
         boolean textIsTaxCode = search.text() != null && TaxCode.looksLikeOne(search.text());
         List<UnitEntry> found = new ArrayList<>();
-        for (UnitEntry unit : tenant(tenantId).values()) {
+        for (UnitEntry unit : entries.of(tenantId)) {
             if (unit.matches(search, textIsTaxCode)) {
                 found.add(unit);
             }
@@ -64,7 +54,7 @@ final class UnitSearchIndex {
     /** The ids of the tenant's units with any of {@code taxCodes}, by tax code. */
     Map<String, String> idsByTaxCode(String tenantId, Set<String> taxCodes) {
         Map<String, String> ids = new HashMap<>();
-        for (UnitEntry unit : tenant(tenantId).values()) {
+        for (UnitEntry unit : entries.of(tenantId)) {
             if (taxCodes.contains(unit.taxCode())) {
                 ids.put(unit.taxCode(), unit.id());
             }
@@ -92,9 +82,5 @@ final class UnitSearchIndex {
             case JOINED_ON -> (a, b) -> FirstInOrder.nullsFirst(a.joinedOn(), b.joinedOn());
             case REGISTERED_AT -> (a, b) -> FirstInOrder.nullsFirst(a.registeredAt(), b.registeredAt());
         };
-    }
-
-    private Map<String, UnitEntry> tenant(String tenantId) {
-        return byTenant.computeIfAbsent(tenantId, t -> new ConcurrentHashMap<>());
     }
 }

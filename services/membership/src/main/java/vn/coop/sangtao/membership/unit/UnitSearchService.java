@@ -11,10 +11,11 @@ import java.util.Map;
 /**
  * Answers unit searches from {@link UnitSearchIndex} and reads only the page's units from the store,
  * by id. What this instance writes is in the index at once; what other instances write arrives with
- * their events, usually within a second ({@link UnitSearchWorker}).
+ * their events, usually within a second (the {@code ReadIndexWorker} that {@code MembershipApplication}
+ * declares).
  */
 @Service
-class UnitSearchService {
+public class UnitSearchService {
 
     private final UnitSearchIndex index = new UnitSearchIndex();
     private final UnitSearchRepository store;
@@ -40,12 +41,12 @@ class UnitSearchService {
     }
 
     /** A unit that an event says has changed, read again from the store. */
-    void changed(String id) {
+    public void changed(String id) {
         store.reload(id).ifPresent(index::put);
     }
 
     /** Every unit, read again from the store; returns how many the index holds. */
-    int load() {
+    public int load() {
         store.loadAll(index::put);
         return index.size();
     }

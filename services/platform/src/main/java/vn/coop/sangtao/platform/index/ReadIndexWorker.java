@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 
 /**
  * Keeps an in-memory index of one instance current with every instance's changes. It notes where
@@ -28,7 +30,7 @@ import java.util.Map;
  * restart it simply loads again. The first load happens before the web server takes requests, so no
  * search answers from an empty index.
  */
-public abstract class ReadIndexWorker implements SmartLifecycle {
+public final class ReadIndexWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReadIndexWorker.class);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -37,24 +39,24 @@ public abstract class ReadIndexWorker implements SmartLifecycle {
     private final String name;
     private final String topic;
     private final KafkaAdmin admin;
+    private final IntSupplier load;
+    private final Consumer<String> changed;
     private volatile boolean running;
     private Thread thread;
 
     /**
-     * @param name  what the logs and the follower thread call the index
-     * @param topic the topic of the aggregate's events, whose subject header is the aggregate's id
+     * @param name    what the logs and the follower thread call the index
+     * @param topic   the topic of the aggregate's events, whose subject header is the aggregate's id
+     * @param load    loads every aggregate from the store into the index; returns how many it holds
+     * @param changed an event named aggregate {@code id}: read it again from the store
      */
-    protected ReadIndexWorker(String name, String topic, KafkaAdmin admin) {
+    public ReadIndexWorker(String name, String topic, KafkaAdmin admin, IntSupplier load, Consumer<String> changed) {
         this.name = name;
         this.topic = topic;
         this.admin = admin;
+        this.load = load;
+        this.changed = changed;
     }
-
-    /** Loads every aggregate from the store into the index; returns how many the index holds. */
-    protected abstract int load();
-
-    /** An event named aggregate {@code id}: read it again from the store. */
-    protected abstract void changed(String id);
 
     @Override
     public void start() {
@@ -92,7 +94,7 @@ public abstract class ReadIndexWorker implements SmartLifecycle {
 
     private void timedLoad() {
         long started = System.nanoTime();
-        int loaded = load();
+        int loaded = load.getAsInt();
         log.info("read index loaded index={} entries={} ms={}", name, loaded, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -136,7 +138,7 @@ public abstract class ReadIndexWorker implements SmartLifecycle {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                     String id = header(record, EventHeaders.SUBJECT);
                     if (id != null) {
-                        changed(id);
+                        changed.accept(id);
                     }
                 }
             }
