@@ -15,23 +15,30 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * The unit events an import leaves behind: membership's outbox publishes one per registered unit,
- * and the other services read them into their own models. An import is absorbed once every event
- * is on the topic and every consumer group has read it; searches are measured only then, so that
- * they do not compete with the import's tail.
+ * The events a bulk load leaves behind on one topic (by default membership's unit events, one per
+ * registered unit): the other services read them into their own models. A load is absorbed once
+ * every event is on the topic and every consumer group has read it; reads are measured only then, so
+ * that they do not compete with the load's tail.
  */
 final class EventBacklog implements AutoCloseable {
 
-	static final String TOPIC = "membership.unit.events";
+	static final String UNITS = "membership.unit.events";
 
 	private final Admin admin;
 
+	private final String topic;
+
 	EventBacklog(String bootstrap) {
+		this(bootstrap, UNITS);
+	}
+
+	EventBacklog(String bootstrap, String topic) {
+		this.topic = topic;
 		this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
 				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
 	}
 
-	/** How many unit events the topic holds. */
+	/** How many events the topic holds. */
 	long published() throws InterruptedException, ExecutionException {
 		return endOffsets().values().stream().mapToLong(Long::longValue).sum();
 	}
@@ -78,7 +85,7 @@ final class EventBacklog implements AutoCloseable {
 			Map<TopicPartition, OffsetAndMetadata> read = this.admin.listConsumerGroupOffsets(group.groupId())
 				.partitionsToOffsetAndMetadata()
 				.get();
-			boolean readsTopic = read.keySet().stream().anyMatch(partition -> partition.topic().equals(TOPIC));
+			boolean readsTopic = read.keySet().stream().anyMatch(partition -> partition.topic().equals(this.topic));
 			for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
 				OffsetAndMetadata offset = read.get(end.getKey());
 				if (readsTopic) {
@@ -92,18 +99,18 @@ final class EventBacklog implements AutoCloseable {
 	private Map<TopicPartition, Long> endOffsets() throws InterruptedException, ExecutionException {
 		List<TopicPartition> partitions;
 		try {
-			partitions = this.admin.describeTopics(List.of(TOPIC))
+			partitions = this.admin.describeTopics(List.of(this.topic))
 				.allTopicNames()
 				.get()
-				.get(TOPIC)
+				.get(this.topic)
 				.partitions()
 				.stream()
-				.map(info -> new TopicPartition(TOPIC, info.partition()))
+				.map(info -> new TopicPartition(this.topic, info.partition()))
 				.toList();
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof UnknownTopicOrPartitionException) {
-				// no unit was ever registered: nothing published, nothing to read
+				// no event was ever published: nothing to read
 				return Map.of();
 			}
 			throw ex;

@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * deploy/bench/initiatives [--gateway http://localhost:8080] [--direct http://localhost:8083]
  *                          [--identity http://localhost:9000] [--small 10000] [--large 100000]
  *                          [--submit-rate 10] [--read-rate 4] [--seconds 30] [--warmup 5]
- *                          [--saturation-seconds 10] [--concurrency 16] [--parallel 6] [--long]
+ *                          [--saturation-seconds 10] [--concurrency 16] [--parallel 6] [--kafka localhost:9092]
+ *                          [--long]
  * </pre>
  *
  * It works as {@code nb.member} (submissions) and {@code nb.officer} (reads) in the ninh-binh tenant,
@@ -38,6 +39,8 @@ import java.util.function.Supplier;
 public final class InitiativesBench {
 
 	private static final int YEAR = 2026;
+
+	private static final String INITIATIVE_EVENTS = "initiatives.initiative.events";
 
 	/** How many of the tenant's units apply for the initiatives, in turn. */
 	private static final int MAX_UNITS = 5_000;
@@ -63,6 +66,7 @@ public final class InitiativesBench {
 		int concurrency = options.number("concurrency", 16);
 		int parallel = options.number("parallel", 6);
 
+		EventBacklog backlog = new EventBacklog(options.text("kafka", "localhost:9092"), INITIATIVE_EVENTS);
 		SangtaoApi api = new SangtaoApi(gateway);
 		Map<String, String> areaByUnit = units(api, officer.get());
 		List<String> unitIds = new ArrayList<>(areaByUnit.keySet());
@@ -89,6 +93,7 @@ public final class InitiativesBench {
 				System.out.println(notes.get(notes.size() - 1));
 			}
 			held = awaitSearchable(api, officer.get(), held, size);
+			notes.add(settled(backlog, label));
 			for (boolean measured : new boolean[] { false, true }) {
 				Map<SubmissionLoad.Target, SubmissionLoad.Tally> tallies = new LinkedHashMap<>();
 				Duration length = measured ? measure : warmup;
@@ -112,6 +117,7 @@ public final class InitiativesBench {
 				}
 			}
 			held = awaitSearchable(api, officer.get(), held, 0);
+			notes.add(settled(backlog, label + ", after the submissions"));
 			for (ReadKind kind : ReadKind.values()) {
 				reads.run(kind.label, readRate, warmup, i -> kind.path(i, context));
 				LatencyReport.Row row = reads.run(kind.label + ", " + label, readRate, measure, i -> kind.path(i, context));
@@ -119,6 +125,7 @@ public final class InitiativesBench {
 				rows.add(row);
 			}
 		}
+		backlog.close();
 		InitiativesReport report = new InitiativesReport(gateway, direct.baseUrl(), sizes, submitRate, readRate,
 				concurrency, measure, warmup, saturation, notes, saturated, rows);
 		System.out.println("report: " + report.write(Path.of("deploy/bench/results")));
@@ -172,6 +179,17 @@ public final class InitiativesBench {
 		}
 
 		abstract String path(int i, Context context);
+	}
+
+	/**
+	 * Waits up to 20 minutes until every consumer group has read the initiatives' events (awards,
+	 * integrations), so that the measurements that follow do not compete with the seeding's tail.
+	 */
+	private static String settled(EventBacklog backlog, String label) throws Exception {
+		long started = System.nanoTime();
+		boolean settled = backlog.awaitSettled(0, Duration.ofMinutes(20));
+		return "At %s: every consumer had read the initiatives' events %s %.0f s."
+			.formatted(label, settled ? "after" : "NOT within", (System.nanoTime() - started) / 1e9);
 	}
 
 	/** Waits until a search counts {@code atLeast} initiatives (the index has them), up to 10 minutes. */
