@@ -81,8 +81,8 @@ public final class InitiativesBench {
 		long held = total(api, officer.get(), "");
 		notes.add("The ninh-binh tenant held %,d initiatives and %,d member units in %d areas at the start."
 			.formatted(held, unitIds.size(), areas.size()));
+		List<String> labels = new ArrayList<>();
 		for (int size : sizes) {
-			String label = "%,d".formatted(size);
 			if (size > held) {
 				SubmissionLoad.Tally seeding = SubmissionLoad.Tally.empty();
 				long started = System.nanoTime();
@@ -93,6 +93,9 @@ public final class InitiativesBench {
 				System.out.println(notes.get(notes.size() - 1));
 			}
 			held = awaitSearchable(api, officer.get(), held, size);
+			// a tenant that already held more than asked is measured as it is, and labelled so
+			String label = "%,d".formatted(held);
+			labels.add(label);
 			notes.add(settled(backlog, label));
 			for (boolean measured : new boolean[] { false, true }) {
 				Map<SubmissionLoad.Target, SubmissionLoad.Tally> tallies = new LinkedHashMap<>();
@@ -126,7 +129,7 @@ public final class InitiativesBench {
 			}
 		}
 		backlog.close();
-		InitiativesReport report = new InitiativesReport(gateway, direct.baseUrl(), sizes, submitRate, readRate,
+		InitiativesReport report = new InitiativesReport(gateway, direct.baseUrl(), labels, submitRate, readRate,
 				concurrency, measure, warmup, saturation, notes, saturated, rows);
 		System.out.println("report: " + report.write(Path.of("deploy/bench/results")));
 	}

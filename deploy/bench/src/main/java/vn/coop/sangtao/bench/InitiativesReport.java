@@ -16,7 +16,7 @@ final class InitiativesReport {
 
 	private final LatencyReport report;
 
-	InitiativesReport(String gateway, String direct, int[] sizes, int submitRate, int readRate, int concurrency,
+	InitiativesReport(String gateway, String direct, List<String> sizes, int submitRate, int readRate, int concurrency,
 			Duration measure, Duration warmup, Duration saturation, List<String> seeding, Map<String, Double> saturated,
 			List<LatencyReport.Row> rows) {
 		StringBuilder notes = new StringBuilder("""
@@ -32,8 +32,7 @@ final class InitiativesReport {
 				Runtime.getRuntime().availableProcessors(), Instant.now()));
 		seeding.forEach(line -> notes.append("- ").append(line).append('\n'));
 		notes.append("\nGateway over direct:\n\n| size | submit p50 | submit p99 | throughput at saturation |\n|---|---|---|---|\n");
-		for (int size : sizes) {
-			String label = "%,d".formatted(size);
+		for (String label : sizes) {
 			LatencyReport.Row viaGateway = row(rows, "submit via gateway, " + label);
 			LatencyReport.Row viaDirect = row(rows, "submit via direct, " + label);
 			Double gatewayRate = saturated.get("gateway, " + label);
@@ -44,8 +43,8 @@ final class InitiativesReport {
 						gatewayRate, directRate));
 			}
 		}
-		String small = "%,d".formatted(sizes[0]);
-		String large = "%,d".formatted(sizes[1]);
+		String small = sizes.get(0);
+		String large = sizes.get(sizes.size() - 1);
 		notes.append("\n%s initiatives over %s:\n\n| read | p50 ratio | p90 ratio | p99 ratio |\n|---|---|---|---|\n"
 			.formatted(large, small));
 		for (LatencyReport.Row s : rows) {
