@@ -34,13 +34,8 @@ final class AchievementReportPdf {
         boolean unit = p.nominee().kind() == Nominee.Kind.UNIT;
         try (PdfPages pages = new PdfPages("Báo cáo thành tích: " + p.nominee().name(), alliance,
                 GregorianCalendar.from(dated.atStartOfDay(ZoneOffset.UTC)))) {
-            pages.newPage(PdfPages.PORTRAIT, false);
-            OfficialWording.heading(pages, alliance, 10);
-            pages.space(6);
-            pages.rightBlock(OfficialWording.dateLine(dated), 10, Style.ITALIC);
-            pages.space(14);
-            pages.centred("BÁO CÁO THÀNH TÍCH", 18, Style.BOLD, true);
-            pages.centred("Đề nghị tặng " + AwardWording.award(p), 12, Style.BOLD, false);
+            OfficialWording.opening(pages, alliance, dated, "BÁO CÁO THÀNH TÍCH",
+                    18, "Đề nghị tặng " + AwardWording.award(p));
             pages.space(10);
             heading(pages, "I. THÔNG TIN CHUNG");
             line(pages, (unit ? "Tên tập thể: " : "Họ và tên: ") + p.nominee().name());

@@ -27,15 +27,9 @@ final class MinutesPdf {
         Tally t = p.tally();
         try (PdfPages pages = new PdfPages("Biên bản họp hội đồng: " + p.nominee().name(), alliance,
                 GregorianCalendar.from(heldOn.atStartOfDay(ZoneOffset.UTC)))) {
-            pages.newPage(PdfPages.PORTRAIT, false);
-            OfficialWording.heading(pages, alliance, 10);
-            pages.space(6);
-            pages.rightBlock(OfficialWording.dateLine(heldOn), 10, Style.ITALIC);
-            pages.space(14);
-            pages.centred("BIÊN BẢN HỌP " + AwardWording.COUNCIL.toUpperCase(OfficialWording.VIETNAMESE), 16,
-                    Style.BOLD, true);
-            pages.centred("Xét đề nghị khen thưởng " + AwardWording.award(p) + " cho " + AwardWording.nominee(p.nominee()),
-                    12, Style.BOLD, false);
+            OfficialWording.opening(pages, alliance, heldOn,
+                    "BIÊN BẢN HỌP " + AwardWording.COUNCIL.toUpperCase(OfficialWording.VIETNAMESE), 16,
+                    "Xét đề nghị khen thưởng " + AwardWording.award(p) + " cho " + AwardWording.nominee(p.nominee()));
             pages.space(10);
             pages.paragraph("1. Tổng số thành viên hội đồng: " + t.members() + ".", 12, Style.REGULAR, 0, 16);
             long written = t.voters().stream().filter(Tally.Voter::written).count();

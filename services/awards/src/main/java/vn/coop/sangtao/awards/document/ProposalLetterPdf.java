@@ -21,13 +21,8 @@ final class ProposalLetterPdf {
     static byte[] print(Proposal p, Verdict verdict, String alliance, LocalDate dated) {
         try (PdfPages pages = new PdfPages("Tờ trình đề nghị khen thưởng: " + p.nominee().name(), alliance,
                 GregorianCalendar.from(dated.atStartOfDay(ZoneOffset.UTC)))) {
-            pages.newPage(PdfPages.PORTRAIT, false);
-            OfficialWording.heading(pages, alliance, 10);
-            pages.space(6);
-            pages.rightBlock(OfficialWording.dateLine(dated), 10, Style.ITALIC);
-            pages.space(14);
-            pages.centred("TỜ TRÌNH", 18, Style.BOLD, true);
-            pages.centred("Về việc đề nghị khen thưởng " + AwardWording.award(p), 12, Style.BOLD, false);
+            OfficialWording.opening(pages, alliance, dated, "TỜ TRÌNH",
+                    18, "Về việc đề nghị khen thưởng " + AwardWording.award(p));
             pages.space(10);
             pages.paragraph("Kính gửi: " + AwardWording.grantor(p.awardLevel(), alliance) + ".", 12, Style.REGULAR, 0,
                     0);

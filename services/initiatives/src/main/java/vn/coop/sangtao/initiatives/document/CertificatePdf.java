@@ -60,14 +60,8 @@ final class CertificatePdf {
 
     /** The letter of introduction: the works in order, each with its nomination letter. */
     private static void letter(PdfPages pages, GoldenBookDossier d) {
-        pages.newPage(PdfPages.PORTRAIT, false);
-        OfficialWording.heading(pages, d.allianceName(), 10);
-        pages.space(6);
-        pages.rightBlock(OfficialWording.dateLine(d.preparedOn()), 10, PdfPages.Style.ITALIC);
-        pages.space(14);
-        pages.centred(Wording.LETTER, 18, PdfPages.Style.BOLD, true);
-        pages.centred("Đề cử công trình vào Sách vàng Sáng tạo Việt Nam năm " + d.year(), 12,
-                PdfPages.Style.BOLD, false);
+        OfficialWording.opening(pages, d.allianceName(), d.preparedOn(), Wording.LETTER, 18,
+                "Đề cử công trình vào Sách vàng Sáng tạo Việt Nam năm " + d.year());
         pages.space(10);
         pages.paragraph("Kính gửi: Hội đồng xét chọn Sách vàng Sáng tạo Việt Nam.", 12, PdfPages.Style.REGULAR, 0,
                 0);

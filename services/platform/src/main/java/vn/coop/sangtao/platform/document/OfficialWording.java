@@ -48,6 +48,21 @@ public final class OfficialWording {
                 PdfPages.Style.BOLD);
     }
 
+    /**
+     * The opening of a portrait paper (letter, report, minutes): a new page with the heading, the
+     * place-and-date line on the right, then the paper's name in capitals and what it is about.
+     */
+    public static void opening(PdfPages pages, String issuer, LocalDate dated, String name, float nameSize,
+                               String subject) {
+        pages.newPage(PdfPages.PORTRAIT, false);
+        heading(pages, issuer, 10);
+        pages.space(6);
+        pages.rightBlock(dateLine(dated), 10, PdfPages.Style.ITALIC);
+        pages.space(14);
+        pages.centred(name, nameSize, PdfPages.Style.BOLD, true);
+        pages.centred(subject, 12, PdfPages.Style.BOLD, false);
+    }
+
     /** The signature block in the right half: signed for {@code body}, with the note on signing and sealing. */
     public static void signature(PdfPages pages, String body) {
         pages.rightBlock(signedFor(body), 11, PdfPages.Style.BOLD);
