@@ -130,7 +130,7 @@ class ProvinceTotalsApiTest extends AwardsApi {
     }
 
     private List<List<String>> sheet() throws IOException {
-        HttpResponse<byte[]> response = bytes("/api/awards/reports/provinces.xlsx?year=" + YEAR, national);
+        HttpResponse<byte[]> response = api().download("/api/awards/reports/provinces.xlsx?year=" + YEAR, national);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(TotalsXlsx.CONTENT_TYPE);
         DataFormatter text = new DataFormatter();

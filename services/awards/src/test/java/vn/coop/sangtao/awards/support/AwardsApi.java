@@ -14,9 +14,6 @@ import vn.coop.sangtao.platform.test.ContractEvents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
@@ -183,7 +180,7 @@ public abstract class AwardsApi {
      * from them: its text with runs of white space as one space.
      */
     protected String pdfText(String path, String bearer) {
-        HttpResponse<byte[]> response = bytes(path, bearer);
+        HttpResponse<byte[]> response = api().download(path, bearer);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(response.body())) {
@@ -197,19 +194,6 @@ public abstract class AwardsApi {
             return String.join(" ", Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A GET whose answer is a file. */
-    protected HttpResponse<byte[]> bytes(String path, String bearer) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

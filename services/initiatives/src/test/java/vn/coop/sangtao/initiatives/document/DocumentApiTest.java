@@ -17,10 +17,6 @@ import vn.coop.sangtao.platform.test.ApiClient;
 import vn.coop.sangtao.platform.test.ServiceTest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,18 +54,6 @@ class DocumentApiTest {
         return new ApiClient(port);
     }
 
-    private HttpResponse<byte[]> pdf(String path, String bearer) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The text of every page, in order, with runs of white space as one space. */
     private static String text(PDDocument document) throws IOException {
         return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -90,7 +74,7 @@ class DocumentApiTest {
         String title = "Đoàn kết sáng tạo: sấy lúa bằng năng lượng mặt trời";
         String id = workflow.recognised(title, "125/QĐ-LMHTX", false);
 
-        HttpResponse<byte[]> response = pdf("/api/initiatives/initiatives/" + id + "/certificate.pdf", OTHER_MEMBER);
+        HttpResponse<byte[]> response = api().download("/api/initiatives/initiatives/" + id + "/certificate.pdf", OTHER_MEMBER);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(response.body())) {
@@ -119,7 +103,7 @@ class DocumentApiTest {
         String id = workflow.recognised("Chấm kín", "7/QĐ-LMHTX", true);
         assertProblem(api().get("/api/initiatives/initiatives/" + id + "/certificate.pdf", OTHER_MEMBER), 403,
                 "certificate-hidden");
-        assertThat(pdf("/api/initiatives/initiatives/" + id + "/certificate.pdf", workflow.member()).statusCode())
+        assertThat(api().download("/api/initiatives/initiatives/" + id + "/certificate.pdf", workflow.member()).statusCode())
                 .isEqualTo(200);
     }
 
@@ -131,7 +115,7 @@ class DocumentApiTest {
         workflow.nominated(second, "202/QĐ-LMHTX", 2027, "Kết nối 40 HTX với chuỗi siêu thị.");
         workflow.nominated("Của năm sau", "203/QĐ-LMHTX", 2028, "Không thuộc hồ sơ năm nay.");
 
-        HttpResponse<byte[]> response = pdf("/api/initiatives/golden-book/dossier.pdf?year=2027", workflow.staff());
+        HttpResponse<byte[]> response = api().download("/api/initiatives/golden-book/dossier.pdf?year=2027", workflow.staff());
         assertThat(response.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(response.body())) {
             assertThat(document.getNumberOfPages()).isEqualTo(3);
