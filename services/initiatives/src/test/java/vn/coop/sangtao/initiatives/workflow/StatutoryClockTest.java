@@ -7,13 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import vn.coop.sangtao.initiatives.support.InitiativesApi;
+import vn.coop.sangtao.platform.test.MovableClock;
 import vn.coop.sangtao.platform.test.ServiceTest;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,35 +22,11 @@ import static vn.coop.sangtao.platform.test.TestTokens.bearer;
 @Import(StatutoryClockTest.MovableClockConfig.class)
 class StatutoryClockTest extends InitiativesApi {
 
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-03-02T03:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class MovableClockConfig {
         @Bean
         MovableClock clock() {
-            return new MovableClock();
+            return new MovableClock(Instant.parse("2026-03-02T03:00:00Z"));
         }
     }
 

@@ -3,15 +3,14 @@ package vn.coop.sangtao.integrations.feed;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.coop.sangtao.platform.store.AggregateStore;
 import vn.coop.sangtao.platform.tenant.TenantContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -20,20 +19,20 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The event feed: each tenant's public events numbered in the order they arrived. The number is
- * the cursor; a reader asks for what comes after the last cursor it saw. Numbers are handed out by
- * the consumer, which appends one event at a time, so a reader never sees a later number before an
- * earlier one is stored.
+ * the cursor; a reader asks for what comes after the last cursor it saw. A tenant's appends take their
+ * numbers one at a time, whichever thread or instance consumes them (see {@link FeedNumbers}), so a
+ * reader never sees a later number before an earlier one is stored.
  */
 @Repository
 public class FeedRepository {
 
     static final String COLLECTION = "feed_events";
-    static final String COUNTERS = "feed_counters";
-
     private final MongoTemplate mongo;
+    private final FeedNumbers numbers;
 
-    FeedRepository(MongoTemplate mongo) {
+    FeedRepository(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.numbers = new FeedNumbers(mongo, clock);
     }
 
     /**
@@ -41,17 +40,17 @@ public class FeedRepository {
      * leaves an unused number behind, which readers never notice (they ask for what comes after).
      */
     public void append(String eventId, String type, String timestamp, String dataJson, Instant now) {
-        String tenant = TenantContext.require();
-        Document counter = mongo.findAndModify(Query.query(where("_id").is(tenant)), new Update().inc("seq", 1L),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COUNTERS);
-        Document event = new Document("_id", eventId).append(AggregateStore.TENANT, tenant)
-                .append("cursor", ((Number) counter.get("seq")).longValue()).append("type", type)
+        FeedNumbers.Held number = numbers.take(TenantContext.require());
+        Document event = new Document("_id", eventId).append(AggregateStore.TENANT, number.tenant())
+                .append("cursor", number.number()).append("type", type)
                 .append("timestamp", timestamp).append("data", Document.parse(dataJson))
                 .append("storedAt", Date.from(now));
         try {
             mongo.insert(event, COLLECTION);
         } catch (DuplicateKeyException alreadyAppended) {
             // a redelivery: the first copy keeps its number
+        } finally {
+            numbers.release(number);
         }
     }
 
