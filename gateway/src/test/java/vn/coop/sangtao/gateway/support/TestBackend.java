@@ -84,6 +84,10 @@ public final class TestBackend implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("backend received no request to " + path));
     }
 
+    public long requestsTo(String path) {
+        return requests.stream().filter(request -> request.path().equals(path)).count();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
         requests.add(new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
