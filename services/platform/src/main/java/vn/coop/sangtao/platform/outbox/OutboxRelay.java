@@ -103,11 +103,32 @@ public class OutboxRelay implements SmartLifecycle {
         }
         nextSweep = clock.instant().plus(properties.sweepInterval());
         for (String collection : properties.collections()) {
-            Document claimed;
-            while (running && (claimed = claim(collection, new Criteria())) != null) {
-                publish(collection, claimed);
+            for (Document free : pendingAndFree(collection)) {
+                if (!running) {
+                    return;
+                }
+                // an expired lease (its holder died) cannot be claimed by id and an empty owner
+                Document claimed = free.get(OutboxFields.LEASE_OWNER) == null
+                        ? claimUnleased(collection, free.get("_id"))
+                        : claim(collection, where("_id").is(free.get("_id")));
+                if (claimed != null) {
+                    publish(collection, claimed);
+                }
             }
         }
+    }
+
+    /**
+     * The documents with pending events that no live lease holds, found in one pass over the collection
+     * (ids and lease owners only). Claiming each by id afterwards costs an index lookup, where claiming
+     * "any pending document" again and again would cost a pass over the collection per document on a
+     * store without a secondary index: the embedded store of the local run spent most of its time so
+     * once a service held tens of thousands of aggregates.
+     */
+    private List<Document> pendingAndFree(String collection) {
+        Query pending = Query.query(free(new Criteria()));
+        pending.fields().include("_id", OutboxFields.LEASE_OWNER);
+        return mongo.find(pending, Document.class, collection);
     }
 
     /**
@@ -123,11 +144,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Claims a document with pending events that no live lease holds. */
     private Document claim(String collection, Criteria which) {
+        return mongo.findAndModify(Query.query(free(which)), lease(), FindAndModifyOptions.options().returnNew(true),
+                Document.class, collection);
+    }
+
+    /** {@code which}, narrowed to documents with pending events and no live lease. */
+    private Criteria free(Criteria which) {
         Date now = Date.from(clock.instant());
-        Query free = Query.query(which.and(OutboxFields.FIRST_PENDING).exists(true).orOperator(
-                where(OutboxFields.LEASE_UNTIL).exists(false), where(OutboxFields.LEASE_UNTIL).lt(now)));
-        return mongo.findAndModify(free, lease(), FindAndModifyOptions.options().returnNew(true), Document.class,
-                collection);
+        return which.and(OutboxFields.FIRST_PENDING).exists(true).orOperator(
+                where(OutboxFields.LEASE_UNTIL).exists(false), where(OutboxFields.LEASE_UNTIL).lt(now));
     }
 
     private Update lease() {
