@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The document store of the local run: mongo-java-server (a MongoDB wire-protocol server in Java) with
@@ -17,23 +19,32 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * SIGTERM (or Ctrl-C) closes the server and the H2 store, which writes everything to the file, so the
  * data survives restarts. A kill -9 may lose the last second of writes (MVStore auto-commits about
  * every second).
+ * <p>
+ * {@code --memory} keeps everything in memory instead, lost when the store stops: for benchmarks that
+ * grow a tenant to a hundred thousand initiatives, where the H2 backend spent most of its time reading
+ * pages back and deserialising documents, and lost chunks of its file under that load ("Chunk ... not
+ * found"). Give the store a heap to match ({@code --heap store=4g}).
  */
 public final class DocumentStore {
 
 	/** The line printed once the store accepts connections. */
 	public static final String READY = "DocumentStore ready";
 
+	/** The flag of a store that keeps its data in memory only. */
+	public static final String MEMORY = "memory";
+
 	private DocumentStore() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		CommandLine line = CommandLine.parse(args, Set.of());
+		CommandLine line = CommandLine.parse(args, Set.of(MEMORY));
 		int port = line.requiredInt("port");
 		Path dir = Path.of(line.required("dir")).toAbsolutePath();
 		Files.createDirectories(dir);
 		Path file = dir.resolve("store.mv.db");
+		boolean inMemory = line.flag(MEMORY);
 
-		H2Backend backend = new H2Backend(file.toString());
+		MongoBackend backend = inMemory ? new MemoryBackend() : new H2Backend(file.toString());
 		MongoServer server = new MongoServer(backend);
 		try {
 			server.bind("127.0.0.1", port);
@@ -54,7 +65,7 @@ public final class DocumentStore {
 				System.out.println("DocumentStore stopped");
 			}
 		}, "document-store-shutdown"));
-		System.out.println(READY + " on mongodb://127.0.0.1:" + port + " (data " + file + ")");
+		System.out.println(READY + " on mongodb://127.0.0.1:" + port + (inMemory ? " (data in memory only)" : " (data " + file + ")"));
 		stopped.await();
 	}
 

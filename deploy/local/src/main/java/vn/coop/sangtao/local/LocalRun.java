@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * LocalRun run [--detach] [--only store,kafka,identity,gateway] [--heap initiatives=1g,store=1g] [--repo-root PATH]
- *              [--data-dir PATH]
+ *              [--data-dir PATH] [--memory-store]
  * LocalRun stop [--repo-root PATH] [--data-dir PATH]
  * LocalRun status [--repo-root PATH] [--data-dir PATH]
  * LocalRun check [--repo-root PATH] [--data-dir PATH]     (exit status 1 if a suite runs from the data directory)
@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * seeds demo data once, prints where everything is, and stays in the foreground until Ctrl-C, which stops
  * every process. With {@code --detach} it returns once everything is ready and leaves the processes
  * running; {@code stop} stops them. {@code --heap} gives some processes more memory than the default
- * (a benchmark's large data, held by an in-memory search index).
+ * (a benchmark's large data, held by an in-memory search index). {@code --memory-store} keeps the
+ * document store's data in memory only, lost when it stops (see {@link DocumentStore}): for benchmarks.
  */
 public final class LocalRun {
 
@@ -97,7 +98,7 @@ public final class LocalRun {
 	 * @return the exit status, or -1 to keep running in the foreground (the suite is up)
 	 */
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		CommandLine line = CommandLine.parse(args, Set.of("detach"));
+		CommandLine line = CommandLine.parse(args, Set.of("detach", "memory-store"));
 		if (line.positional().size() != 1) {
 			throw new IllegalArgumentException("Give one command: run, stop, status or check");
 		}
@@ -149,6 +150,15 @@ public final class LocalRun {
 			.withStopOnExit(true)
 			.withProgress(message -> out.println("  " + message));
 		config = withHeaps(config, line.optional("heap", ""));
+		if (line.flag("memory-store")) {
+			if (Files.exists(dataDir.resolve("seeded"))) {
+				// the broker and the markers would remember what the store forgot
+				err.println("--memory-store needs a fresh data directory (" + dataDir + " was used before): "
+						+ "give a new --data-dir, or delete that one");
+				return 1;
+			}
+			config = config.withExtraArgs(Suite.STORE, "--" + DocumentStore.MEMORY);
+		}
 		Suite.requireJars(config, names);
 		out.println("Starting Sangtao " + String.join(", ", Suite.ordered(names)) + " (logs in "
 				+ dataDir.resolve("logs") + ")");
