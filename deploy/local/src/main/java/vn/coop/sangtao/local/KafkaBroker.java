@@ -16,10 +16,13 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * The Kafka broker of the local run: a single-node KRaft server (combined broker and controller) in
- * this JVM.
+ * A Kafka broker of the local run: a KRaft server (combined broker and controller) in this JVM; alone,
+ * or one of the three of a cluster run.
  * <p>
  * {@code java -cp ... vn.coop.sangtao.local.KafkaBroker --port 9092 --controller-port 9093 --dir deploy/local/.data/kafka}
+ * <br>
+ * {@code ... --node-id 2 --voters 1@127.0.0.1:9093,2@127.0.0.1:9193,3@127.0.0.1:9293 --cluster-id ...} (a cluster:
+ * topics get three replicas, of which two must be in sync to accept a write)
  * <p>
  * Writes {@code <dir>/server.properties}, formats {@code <dir>/data} the first time only (with a cluster
  * id kept in {@code <dir>/cluster.id}), then runs the server until SIGTERM, which shuts it down cleanly.
@@ -39,8 +42,13 @@ public final class KafkaBroker {
 		int controllerPort = line.requiredInt("controller-port");
 		Path dir = Path.of(line.required("dir")).toAbsolutePath();
 		Files.createDirectories(dir);
+		String nodeId = line.optional("node-id", "1");
+		String voters = line.optional("voters", nodeId + "@127.0.0.1:" + controllerPort);
+		if (line.has("cluster-id")) {
+			Files.writeString(dir.resolve("cluster.id"), line.required("cluster-id") + "\n", StandardCharsets.UTF_8);
+		}
 
-		Properties properties = serverProperties(port, controllerPort, dir.resolve("data"));
+		Properties properties = serverProperties(port, controllerPort, dir.resolve("data"), nodeId, voters);
 		Path propertiesFile = dir.resolve("server.properties");
 		try (Writer writer = Files.newBufferedWriter(propertiesFile, StandardCharsets.UTF_8)) {
 			properties.store(writer, "Written by vn.coop.sangtao.local.KafkaBroker on every start");
@@ -49,27 +57,33 @@ public final class KafkaBroker {
 		run(properties, port);
 	}
 
-	/** The server configuration of the single-node cluster. */
-	static Properties serverProperties(int port, int controllerPort, Path logDir) {
+	/** The server configuration of a single node ({@code voters} names only itself) or of a cluster's node. */
+	static Properties serverProperties(int port, int controllerPort, Path logDir, String nodeId, String voters) {
+		int brokers = voters.split(",").length;
+		String replicas = String.valueOf(Math.min(brokers, 3));
+		// with three replicas a write needs two: one broker may fail without refusing or losing writes
+		String inSync = String.valueOf(Math.max(1, Math.min(brokers, 3) - 1));
 		Properties p = new Properties();
 		p.setProperty("process.roles", "broker,controller");
-		p.setProperty("node.id", "1");
+		p.setProperty("node.id", nodeId);
 		p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
 		p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
 		p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
 		p.setProperty("inter.broker.listener.name", "PLAINTEXT");
 		p.setProperty("controller.listener.names", "CONTROLLER");
-		p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+		p.setProperty("controller.quorum.voters", voters);
 		p.setProperty("log.dirs", logDir.toString());
 		p.setProperty("num.partitions", "3");
 		p.setProperty("auto.create.topics.enable", "true");
-		p.setProperty("offsets.topic.replication.factor", "1");
+		p.setProperty("default.replication.factor", replicas);
+		p.setProperty("min.insync.replicas", inSync);
+		p.setProperty("offsets.topic.replication.factor", replicas);
 		// fewer partitions than the default 50: the first consumer group on a fresh broker is ready sooner
 		p.setProperty("offsets.topic.num.partitions", "10");
-		p.setProperty("transaction.state.log.replication.factor", "1");
-		p.setProperty("transaction.state.log.min.isr", "1");
-		p.setProperty("share.coordinator.state.topic.replication.factor", "1");
-		p.setProperty("share.coordinator.state.topic.min.isr", "1");
+		p.setProperty("transaction.state.log.replication.factor", replicas);
+		p.setProperty("transaction.state.log.min.isr", inSync);
+		p.setProperty("share.coordinator.state.topic.replication.factor", replicas);
+		p.setProperty("share.coordinator.state.topic.min.isr", inSync);
 		p.setProperty("group.initial.rebalance.delay.ms", "0");
 		return p;
 	}

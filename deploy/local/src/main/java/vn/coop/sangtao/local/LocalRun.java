@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * LocalRun run [--detach] [--only store,kafka,identity,gateway] [--heap initiatives=1g,store=1g] [--repo-root PATH]
- *              [--data-dir PATH] [--memory-store]
+ *              [--data-dir PATH] [--memory-store] [--cluster]
  * LocalRun stop [--repo-root PATH] [--data-dir PATH]
  * LocalRun status [--repo-root PATH] [--data-dir PATH]
  * LocalRun check [--repo-root PATH] [--data-dir PATH]     (exit status 1 if a suite runs from the data directory)
@@ -32,6 +33,8 @@ import java.util.stream.Stream;
  * running; {@code stop} stops them. {@code --heap} gives some processes more memory than the default
  * (a benchmark's large data, held by an in-memory search index). {@code --memory-store} keeps the
  * document store's data in memory only, lost when it stops (see {@link DocumentStore}): for benchmarks.
+ * {@code --cluster} runs three brokers, two instances of each service and two gateways (see
+ * {@link SuiteConfig#withCluster()}).
  */
 public final class LocalRun {
 
@@ -57,11 +60,13 @@ public final class LocalRun {
 			""".formatted(DEMO_PASSWORD);
 
 	private static final String USAGE = """
-			Usage: LocalRun run [--detach] [--only NAME,...] [--repo-root PATH] [--data-dir PATH]
+			Usage: LocalRun run [--detach] [--cluster] [--memory-store] [--heap NAME=SIZE,...] [--only NAME,...]
+			                    [--repo-root PATH] [--data-dir PATH]
 			       LocalRun stop [--repo-root PATH] [--data-dir PATH]
 			       LocalRun status [--repo-root PATH] [--data-dir PATH]
 			       LocalRun check [--repo-root PATH] [--data-dir PATH]
-			Processes: %s""".formatted(String.join(", ", Suite.ALL));
+			Processes: %s (a cluster adds kafka-2, kafka-3 and a second instance of each but identity,
+			membership-2, ..., gateway-2)""".formatted(String.join(", ", Suite.ALL));
 
 	private LocalRun() {
 	}
@@ -98,7 +103,7 @@ public final class LocalRun {
 	 * @return the exit status, or -1 to keep running in the foreground (the suite is up)
 	 */
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		CommandLine line = CommandLine.parse(args, Set.of("detach", "memory-store"));
+		CommandLine line = CommandLine.parse(args, Set.of("detach", "memory-store", "cluster"));
 		if (line.positional().size() != 1) {
 			throw new IllegalArgumentException("Give one command: run, stop, status or check");
 		}
@@ -134,16 +139,17 @@ public final class LocalRun {
 
 	private static int start(Path repoRoot, Path dataDir, CommandLine line, PrintStream out, PrintStream err) {
 		boolean detach = line.flag("detach");
+		SuiteConfig shape = line.flag("cluster") ? SuiteConfig.defaults().withCluster() : SuiteConfig.defaults();
 		List<String> names = line.has("only")
 				? Stream.of(line.required("only").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
-				: Suite.ALL;
-		names.forEach(Suite::requireKnown);
+				: shape.processes();
+		names.forEach(shape::port);
 
 		if (check(dataDir, err) != 0) {
 			return 1;
 		}
 
-		SuiteConfig config = SuiteConfig.defaults()
+		SuiteConfig config = shape
 			.withRepoRoot(repoRoot)
 			.withDataDir(dataDir)
 			// the hook stops everything on Ctrl-C while starting too; --detach removes it once ready
@@ -173,12 +179,9 @@ public final class LocalRun {
 			out.println("  Gateway      " + suite.gatewayUrl());
 			out.println("  Swagger UI   " + suite.gatewayUrl() + "/swagger-ui.html");
 		}
-		if (names.contains(Suite.IDENTITY)) {
-			out.println("  Identity     " + suite.identityUrl());
-		}
-		for (String service : Suite.SERVICES) {
-			if (names.contains(service)) {
-				out.printf("  %-12s %s%n", service, suite.url(service));
+		for (String name : names) {
+			if (Suite.isApp(name) && !Suite.GATEWAY.equals(name)) {
+				out.printf("  %-12s %s%n", name, suite.url(name));
 			}
 		}
 		if (names.contains(Suite.KAFKA)) {
@@ -261,7 +264,9 @@ public final class LocalRun {
 	}
 
 	private static int status(Path dataDir, PrintStream out) {
-		for (String name : Suite.ALL) {
+		Set<String> known = new LinkedHashSet<>(Suite.ALL);
+		known.addAll(Processes.withPidFiles(dataDir));
+		for (String name : Suite.ordered(known)) {
 			Optional<ProcessHandle> live = Processes.live(dataDir.resolve("pids").resolve(name + ".pid"));
 			out.printf("  %-13s %s%n", name, live.map(h -> "running, pid " + h.pid()).orElse("not running"));
 		}
@@ -282,7 +287,7 @@ public final class LocalRun {
 	/** The processes whose pid files point at live processes. */
 	static List<String> running(Path dataDir) {
 		List<String> alive = new ArrayList<>();
-		for (String name : Suite.ALL) {
+		for (String name : Processes.withPidFiles(dataDir)) {
 			Processes.live(dataDir.resolve("pids").resolve(name + ".pid"))
 				.ifPresent(handle -> alive.add(name + " (pid " + handle.pid() + ")"));
 		}

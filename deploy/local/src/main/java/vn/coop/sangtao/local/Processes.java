@@ -1,8 +1,10 @@
 package vn.coop.sangtao.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Process helpers: {@code setsid}, pid files, stopping by PID. */
 final class Processes {
@@ -65,12 +68,45 @@ final class Processes {
 	 * the broker, then the store. SIGTERM, then SIGKILL after {@code timeout}. Removes the pid files.
 	 * @return the names of the processes that were running
 	 */
+	/**
+	 * The processes that have a pid file in {@code <dataDir>/pids}, in the suite's order: a single suite's or
+	 * a cluster's ({@code kafka-2}, {@code membership-2}, ...), whichever ran from there.
+	 */
+	static List<String> withPidFiles(Path dataDir) {
+		try (Stream<Path> files = Files.list(dataDir.resolve("pids"))) {
+			List<String> names = files.map(file -> file.getFileName().toString())
+				.filter(file -> file.endsWith(".pid"))
+				.map(file -> file.substring(0, file.length() - ".pid".length()))
+				.filter(Processes::isProcessName)
+				.toList();
+			return Suite.ordered(names);
+		}
+		catch (NoSuchFileException ex) {
+			return List.of();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + dataDir.resolve("pids"), ex);
+		}
+	}
+
+	private static boolean isProcessName(String name) {
+		try {
+			Suite.requireKnown(name);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	static List<String> stopFromPidFiles(Path dataDir, Duration timeout, Consumer<String> progress) {
 		Path pidDir = dataDir.resolve("pids");
-		List<String> apps = new ArrayList<>(Suite.APPS);
+		List<String> named = withPidFiles(dataDir);
+		List<String> apps = new ArrayList<>(named.stream().filter(Suite::isApp).toList());
 		Collections.reverse(apps);
+		List<String> brokers = named.stream().filter(name -> Suite.KAFKA.equals(Suite.kind(name))).toList();
 		List<String> stopped = new ArrayList<>();
-		for (List<String> wave : List.of(apps, List.of(Suite.KAFKA), List.of(Suite.STORE))) {
+		for (List<String> wave : List.of(apps, brokers, List.of(Suite.STORE))) {
 			List<ProcessHandle> handles = new ArrayList<>();
 			List<String> names = new ArrayList<>();
 			for (String name : wave) {

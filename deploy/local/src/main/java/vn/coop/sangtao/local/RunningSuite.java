@@ -104,9 +104,9 @@ public final class RunningSuite implements AutoCloseable {
 	 */
 	public String url(String name) {
 		Suite.requireKnown(name);
-		return switch (name) {
+		return switch (Suite.kind(name)) {
 			case Suite.STORE -> storeUri();
-			case Suite.KAFKA -> kafkaBootstrap();
+			case Suite.KAFKA -> "localhost:" + port(name);
 			default -> "http://localhost:" + port(name);
 		};
 	}
@@ -119,9 +119,9 @@ public final class RunningSuite implements AutoCloseable {
 		return url(Suite.IDENTITY);
 	}
 
-	/** {@code localhost:<port>}, for {@code bootstrap.servers}. */
+	/** {@code localhost:<port>} of every broker, for {@code bootstrap.servers}. */
 	public String kafkaBootstrap() {
-		return "localhost:" + port(Suite.KAFKA);
+		return Suite.bootstrap(this.config);
 	}
 
 	/** {@code mongodb://localhost:<port>} */
@@ -149,7 +149,7 @@ public final class RunningSuite implements AutoCloseable {
 
 	/** The processes started through this object that are running now, in the suite's order. */
 	public List<String> running() {
-		return Suite.ALL.stream().filter(this::isRunning).toList();
+		return this.config.processes().stream().filter(this::isRunning).toList();
 	}
 
 	public boolean isRunning(String name) {
@@ -174,7 +174,7 @@ public final class RunningSuite implements AutoCloseable {
 	/** How long each process took from launch until ready, at its latest start. */
 	public Map<String, Duration> startupTimes() {
 		Map<String, Duration> ordered = new LinkedHashMap<>();
-		Suite.ALL.stream().filter(this.startupTimes::containsKey).forEach(name -> ordered.put(name, this.startupTimes.get(name)));
+		this.config.processes().stream().filter(this.startupTimes::containsKey).forEach(name -> ordered.put(name, this.startupTimes.get(name)));
 		return Collections.unmodifiableMap(ordered);
 	}
 
@@ -199,7 +199,7 @@ public final class RunningSuite implements AutoCloseable {
 		Suite.requireJars(this.config, ordered);
 		requireFreePorts(ordered);
 		Instant deadline = Instant.now().plus(this.config.startupTimeout());
-		List<String> infrastructure = ordered.stream().filter(Suite.INFRASTRUCTURE::contains).toList();
+		List<String> infrastructure = ordered.stream().filter(name -> !Suite.isApp(name)).toList();
 		List<String> apps = ordered.stream().filter(Suite::isApp).toList();
 		List<String> launched = new ArrayList<>();
 		try {
@@ -256,7 +256,7 @@ public final class RunningSuite implements AutoCloseable {
 	}
 
 	/**
-	 * Stops every process in reverse order: gateway, services and identity (together), then the broker,
+	 * Stops every process in reverse order: gateways, services and identity (together), then the brokers,
 	 * then the store. Idempotent; this object cannot start processes afterwards.
 	 */
 	public void stopAll() {
@@ -266,10 +266,10 @@ public final class RunningSuite implements AutoCloseable {
 		if (!running().isEmpty()) {
 			this.config.progress().accept("stopping " + String.join(", ", running()));
 		}
-		List<String> apps = new ArrayList<>(Suite.APPS);
+		List<String> apps = new ArrayList<>(this.config.processes().stream().filter(Suite::isApp).toList());
 		Collections.reverse(apps);
 		stopTogether(apps);
-		stopTogether(List.of(Suite.KAFKA));
+		stopTogether(this.config.instances(Suite.KAFKA));
 		stopTogether(List.of(Suite.STORE));
 		removeShutdownHook();
 	}
@@ -372,7 +372,7 @@ public final class RunningSuite implements AutoCloseable {
 
 	private CompletableFuture<Boolean> probe(Managed managed) {
 		int port = port(managed.name);
-		return switch (managed.name) {
+		return switch (Suite.kind(managed.name)) {
 			case Suite.STORE -> CompletableFuture.completedFuture(accepts(port));
 			case Suite.KAFKA -> CompletableFuture
 				.completedFuture(accepts(port) && logSince(managed).contains(KafkaBroker.READY));
@@ -402,8 +402,8 @@ public final class RunningSuite implements AutoCloseable {
 	private void requireFreePorts(List<String> names) {
 		for (String name : names) {
 			List<Integer> ports = new ArrayList<>(List.of(port(name)));
-			if (Suite.KAFKA.equals(name)) {
-				ports.add(port(SuiteConfig.KAFKA_CONTROLLER));
+			if (Suite.KAFKA.equals(Suite.kind(name))) {
+				ports.add(port(SuiteConfig.controllerOf(name)));
 			}
 			for (int port : ports) {
 				if (!isFree(port)) {

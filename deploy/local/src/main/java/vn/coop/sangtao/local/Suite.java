@@ -1,15 +1,21 @@
 package vn.coop.sangtao.local;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.apache.kafka.common.Uuid;
 
 /**
  * Starts the Sangtao suite as separate processes: the document store and the Kafka broker first, then
@@ -47,6 +53,8 @@ public final class Suite {
 
 	public static final String GATEWAY = "gateway";
 
+	private static final Pattern INSTANCE = Pattern.compile("(.+)-([2-9])");
+
 	/** The document store and the broker, started first. */
 	public static final List<String> INFRASTRUCTURE = List.of(STORE, KAFKA);
 
@@ -64,14 +72,14 @@ public final class Suite {
 	private Suite() {
 	}
 
-	/** Starts every process and waits until all are ready. */
+	/** Starts every process of the config (a cluster's too) and waits until all are ready. */
 	public static RunningSuite start(SuiteConfig config) {
-		return start(config, ALL);
+		return start(config, config.processes());
 	}
 
-	/** Starts only the document store and the Kafka broker. */
+	/** Starts only the document store and the Kafka broker (a cluster's three brokers). */
 	public static RunningSuite startInfrastructure(SuiteConfig config) {
-		return start(config, INFRASTRUCTURE);
+		return start(config, config.processes().stream().filter(name -> !isApp(name)).toList());
 	}
 
 	/** Starts the named processes (in the suite's order, whatever the order given) and waits until all are ready. */
@@ -101,31 +109,54 @@ public final class Suite {
 		}
 	}
 
-	/** The processes in the suite's order. */
+	/**
+	 * The processes in the suite's order; a second instance ({@code membership-2}) follows the first, and a
+	 * cluster's brokers ({@code kafka-2}, {@code kafka-3}) the first broker.
+	 */
 	static List<String> ordered(Collection<String> names) {
 		names.forEach(Suite::requireKnown);
-		Set<String> wanted = new LinkedHashSet<>(names);
-		return ALL.stream().filter(wanted::contains).toList();
+		return new LinkedHashSet<>(names).stream()
+			.sorted(Comparator.comparingInt((String name) -> ALL.indexOf(kind(name))).thenComparingInt(Suite::instance))
+			.toList();
 	}
 
 	static void requireKnown(String name) {
-		if (!ALL.contains(name)) {
-			throw new IllegalArgumentException("Unknown process '" + name + "'; known: " + ALL);
+		if (!ALL.contains(kind(name))) {
+			throw new IllegalArgumentException("Unknown process '" + name + "'; known: " + ALL
+					+ " (and further instances such as membership-2 in a cluster)");
 		}
 	}
 
 	static boolean isApp(String name) {
-		return APPS.contains(name);
+		return APPS.contains(kind(name));
 	}
 
-	/** Where the jar of a Boot application is, under the repository root. */
+	/** What a process is: {@code membership} for {@code membership} and {@code membership-2} alike. */
+	public static String kind(String name) {
+		Matcher numbered = INSTANCE.matcher(name);
+		return numbered.matches() ? numbered.group(1) : name;
+	}
+
+	/** Which instance a process is: 1 for {@code membership}, 2 for {@code membership-2}. */
+	public static int instance(String name) {
+		Matcher numbered = INSTANCE.matcher(name);
+		return numbered.matches() ? Integer.parseInt(numbered.group(2)) : 1;
+	}
+
+	/** The name of instance {@code number} of a kind: the first keeps the plain name. */
+	public static String instanceName(String kind, int number) {
+		return number == 1 ? kind : kind + "-" + number;
+	}
+
+	/** Where the jar of a Boot application is, under the repository root (the same for every instance). */
 	public static Path jar(Path repoRoot, String name) {
 		requireKnown(name);
 		if (!isApp(name)) {
 			throw new IllegalArgumentException(name + " is not a Boot application");
 		}
-		return GATEWAY.equals(name) ? repoRoot.resolve("gateway/target/gateway.jar")
-				: repoRoot.resolve("services/" + name + "/target/" + name + ".jar");
+		String kind = kind(name);
+		return GATEWAY.equals(kind) ? repoRoot.resolve("gateway/target/gateway.jar")
+				: repoRoot.resolve("services/" + kind + "/target/" + kind + ".jar");
 	}
 
 	/** Fails with one clear message naming every missing jar of the given processes. */
@@ -134,6 +165,7 @@ public final class Suite {
 		List<String> missing = names.stream()
 			.filter(Suite::isApp)
 			.map(name -> jar(root, name))
+			.distinct()
 			.filter(jar -> !Files.isRegularFile(jar))
 			.map(jar -> root.relativize(jar).toString())
 			.toList();
@@ -149,7 +181,7 @@ public final class Suite {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(config.jvmOptions(name));
 		Path data = config.dataDir();
-		switch (name) {
+		switch (kind(name)) {
 			case STORE -> {
 				infrastructureClassPath(command);
 				command.add(DocumentStore.class.getName());
@@ -158,8 +190,16 @@ public final class Suite {
 			case KAFKA -> {
 				infrastructureClassPath(command);
 				command.add(KafkaBroker.class.getName());
-				command.addAll(List.of("--port", String.valueOf(config.port(KAFKA)), "--controller-port",
-						String.valueOf(config.port(SuiteConfig.KAFKA_CONTROLLER)), "--dir", data.resolve("kafka").toString()));
+				command.addAll(List.of("--port", String.valueOf(config.port(name)), "--controller-port",
+						String.valueOf(config.port(SuiteConfig.controllerOf(name))), "--dir",
+						data.resolve(name).toString(), "--node-id", String.valueOf(instance(name)), "--voters",
+						voters(config)));
+				if (config.isCluster()) {
+					// the brokers of one cluster share its id: derived from the data directory, the same for all three
+					UUID id = UUID.nameUUIDFromBytes(data.toString().getBytes(StandardCharsets.UTF_8));
+					command.addAll(List.of("--cluster-id",
+							new Uuid(id.getMostSignificantBits(), id.getLeastSignificantBits()).toString()));
+				}
 			}
 			default -> {
 				command.add("-jar");
@@ -171,20 +211,49 @@ public final class Suite {
 		return command;
 	}
 
-	/** The arguments every Boot application gets (the gateway also gets its routes). */
+	/**
+	 * The arguments every Boot application gets (the gateway also gets its routes). In a cluster every
+	 * application knows all three brokers and creates topics with three replicas, and the gateway spreads
+	 * each route over the service's instances.
+	 */
 	static List<String> bootArgs(SuiteConfig config, String name) {
 		String identity = "http://localhost:" + config.port(IDENTITY);
 		List<String> args = new ArrayList<>(List.of("--spring.profiles.active=local",
 				"--server.port=" + config.port(name),
-				"--spring.mongodb.uri=mongodb://localhost:" + config.port(STORE) + "/" + name,
-				"--spring.kafka.bootstrap-servers=localhost:" + config.port(KAFKA),
+				"--spring.mongodb.uri=mongodb://localhost:" + config.port(STORE) + "/" + kind(name),
+				"--spring.kafka.bootstrap-servers=" + bootstrap(config),
 				"--sangtao.identity.uri=" + identity, "--sangtao.identity.issuer=" + identity));
-		if (GATEWAY.equals(name)) {
+		if (config.isCluster()) {
+			args.add("--sangtao.kafka.replication-factor=" + config.instances(KAFKA).size());
+		}
+		if (GATEWAY.equals(kind(name))) {
 			for (String service : SERVICES) {
-				args.add("--sangtao.routes." + service + "=http://localhost:" + config.port(service));
+				List<String> instances = config.instances(service);
+				if (instances.size() == 1) {
+					args.add("--sangtao.routes." + service + "=http://localhost:" + config.port(service));
+					continue;
+				}
+				args.add("--sangtao.routes." + service + "=lb://" + service);
+				for (int i = 0; i < instances.size(); i++) {
+					args.add("--spring.cloud.discovery.client.simple.instances." + service + "[" + i + "].uri=http://localhost:"
+							+ config.port(instances.get(i)));
+				}
 			}
 		}
 		return args;
+	}
+
+	/** {@code bootstrap.servers}: every broker of the suite. */
+	static String bootstrap(SuiteConfig config) {
+		return config.instances(KAFKA).stream().map(broker -> "localhost:" + config.port(broker))
+			.collect(Collectors.joining(","));
+	}
+
+	/** The KRaft quorum: {@code id@host:controllerPort} of every broker (each is broker and controller). */
+	static String voters(SuiteConfig config) {
+		return config.instances(KAFKA).stream()
+			.map(broker -> instance(broker) + "@127.0.0.1:" + config.port(SuiteConfig.controllerOf(broker)))
+			.collect(Collectors.joining(","));
 	}
 
 	private static void infrastructureClassPath(List<String> command) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,18 @@ public final class SuiteConfig {
 
 	/** The key of the Kafka controller's port in {@link #ports()}. */
 	public static final String KAFKA_CONTROLLER = "kafka-controller";
+
+	/** How many brokers a cluster has (a KRaft quorum of three tolerates one failure). */
+	public static final int CLUSTER_BROKERS = 3;
+
+	/**
+	 * How many instances of each service and of the gateway a cluster runs. Identity runs once: its
+	 * authorization codes and login sessions live in its memory.
+	 */
+	public static final int CLUSTER_INSTANCES = 2;
+
+	/** Where a default cluster puts instance {@code n}: the first instance's port plus (n - 1) times this. */
+	private static final int CLUSTER_PORT_STEP = 100;
 
 	private static final Map<String, Integer> DEFAULT_PORTS;
 
@@ -105,19 +118,83 @@ public final class SuiteConfig {
 	 * local suite is up on the default ports.
 	 */
 	public static SuiteConfig randomPorts() {
+		try {
+			Path dataDir = Files.createTempDirectory("sangtao-suite-");
+			return defaults().withPorts(freePorts(DEFAULT_PORTS.keySet())).withDataDir(dataDir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create a data directory", ex);
+		}
+	}
+
+	/**
+	 * The same suite as a cluster: three KRaft brokers (topics with three replicas, two in sync), two
+	 * instances of each service and two gateways (which spread calls over the services' instances), one
+	 * identity. Added processes are named {@code kafka-2}, {@code kafka-3}, {@code membership-2}, ...,
+	 * {@code gateway-2}; on the default ports they listen 100 above the first instance (membership-2 on
+	 * 8181), otherwise on free ports.
+	 */
+	public SuiteConfig withCluster() {
+		if (isCluster()) {
+			return this;
+		}
+		List<String> added = new ArrayList<>();
+		for (int broker = 2; broker <= CLUSTER_BROKERS; broker++) {
+			String name = Suite.instanceName(Suite.KAFKA, broker);
+			added.add(name);
+			added.add(controllerOf(name));
+		}
+		for (String kind : Suite.APPS) {
+			for (int instance = 2; !Suite.IDENTITY.equals(kind) && instance <= CLUSTER_INSTANCES; instance++) {
+				added.add(Suite.instanceName(kind, instance));
+			}
+		}
+		Map<String, Integer> ports = new LinkedHashMap<>(this.ports);
+		if (this.ports.equals(DEFAULT_PORTS)) {
+			for (String name : added) {
+				ports.put(name, DEFAULT_PORTS.get(Suite.kind(name)) + CLUSTER_PORT_STEP * (Suite.instance(name) - 1));
+			}
+		}
+		else {
+			ports.putAll(freePorts(added));
+		}
+		return new SuiteConfig(ports, this.dataDir, this.repoRoot, this.extraArgs, this.jvmOptions,
+				this.extraJvmOptions, this.startupTimeout, this.stopTimeout, this.stopOnExit, this.progress);
+	}
+
+	/** Whether this is a cluster ({@link #withCluster()}). */
+	public boolean isCluster() {
+		return this.ports.containsKey(Suite.instanceName(Suite.KAFKA, 2));
+	}
+
+	/** Every process of this suite, in start order (a single suite: {@link Suite#ALL}). */
+	public List<String> processes() {
+		return Suite.ordered(this.ports.keySet().stream().filter(name -> !name.startsWith(KAFKA_CONTROLLER)).toList());
+	}
+
+	/** The instances of one kind of process: {@code [membership, membership-2]} in a cluster. */
+	public List<String> instances(String kind) {
+		return processes().stream().filter(name -> Suite.kind(name).equals(kind)).toList();
+	}
+
+	/** The key of a broker's controller port: {@code kafka-controller} for {@code kafka}, {@code kafka-controller-2} for {@code kafka-2}. */
+	public static String controllerOf(String broker) {
+		return Suite.instanceName(KAFKA_CONTROLLER, Suite.instance(broker));
+	}
+
+	/** A free port for each name, all held until every one is chosen so that no two get the same. */
+	private static Map<String, Integer> freePorts(Collection<String> names) {
 		Map<String, Integer> ports = new LinkedHashMap<>();
 		List<ServerSocket> held = new ArrayList<>();
 		try {
-			// hold every socket until all are chosen, so that no two processes get the same port
-			for (String name : DEFAULT_PORTS.keySet()) {
+			for (String name : names) {
 				ServerSocket socket = new ServerSocket();
 				socket.setReuseAddress(true);
 				socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
 				held.add(socket);
 				ports.put(name, socket.getLocalPort());
 			}
-			Path dataDir = Files.createTempDirectory("sangtao-suite-");
-			return defaults().withPorts(ports).withDataDir(dataDir);
+			return ports;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not pick free ports", ex);
@@ -190,16 +267,19 @@ public final class SuiteConfig {
 				this.progress);
 	}
 
-	/** Arguments added after the suite's own ones (so they win in Spring Boot) for one process. */
+	/**
+	 * Arguments added after the suite's own ones (so they win in Spring Boot) for one process: those given
+	 * for its kind ({@code membership}, every instance), then those given for the instance itself.
+	 */
 	public List<String> extraArgs(String name) {
-		return this.extraArgs.getOrDefault(name, List.of());
+		return ofKindThenInstance(this.extraArgs, name);
 	}
 
 	/** Adds arguments for one process, e.g. {@code withExtraArgs("gateway", "--logging.level.root=DEBUG")}. */
 	public SuiteConfig withExtraArgs(String name, String... args) {
 		Suite.requireKnown(name);
 		Map<String, List<String>> extra = new LinkedHashMap<>(this.extraArgs);
-		List<String> list = new ArrayList<>(extraArgs(name));
+		List<String> list = new ArrayList<>(this.extraArgs.getOrDefault(name, List.of()));
 		list.addAll(List.of(args));
 		extra.put(name, list);
 		return new SuiteConfig(this.ports, this.dataDir, this.repoRoot, extra, this.jvmOptions, this.extraJvmOptions,
@@ -211,11 +291,19 @@ public final class SuiteConfig {
 		return this.jvmOptions;
 	}
 
-	/** The JVM options of one process: the common ones, then its own. */
+	/** The JVM options of one process: the common ones, then its kind's, then its own. */
 	public List<String> jvmOptions(String name) {
 		List<String> options = new ArrayList<>(this.jvmOptions);
-		options.addAll(this.extraJvmOptions.getOrDefault(name, List.of()));
+		options.addAll(ofKindThenInstance(this.extraJvmOptions, name));
 		return options;
+	}
+
+	private static List<String> ofKindThenInstance(Map<String, List<String>> byName, String name) {
+		List<String> values = new ArrayList<>(byName.getOrDefault(Suite.kind(name), List.of()));
+		if (!Suite.kind(name).equals(name)) {
+			values.addAll(byName.getOrDefault(name, List.of()));
+		}
+		return values;
 	}
 
 	/** Replaces the common JVM options (default {@link #DEFAULT_JVM_OPTIONS}). */
