@@ -1,0 +1,133 @@
+package vn.coop.sangtao.e2e.cluster;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.coop.sangtao.local.RunningSuite;
+import vn.coop.sangtao.local.SangtaoApi;
+import vn.coop.sangtao.local.TaxCodes;
+import vn.coop.sangtao.local.WebhookReceiver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances of every service and two gateways over three brokers: every submission's events are
+ * handled once (webhooks by distinct id, awards' candidates), also while a broker or an instance of a
+ * consuming service is killed with kill -9 in the middle of the submissions.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClusterE2eTest {
+
+    private static final int SUBMISSIONS = 24;
+    private static final long PAUSE_MILLIS = 250;
+
+    private RunningSuite cluster;
+    private List<SangtaoApi> gateways;
+    private String officer;
+    private String member;
+    private String unitId;
+    private WebhookReceiver receiver;
+
+    @BeforeAll
+    void registerUnitAndWebhook() {
+        cluster = ClusterSuite.get();
+        gateways = List.of(new SangtaoApi(cluster.url("gateway")), new SangtaoApi(cluster.url("gateway-2")));
+        officer = ClusterSuite.userToken("nb.officer");
+        member = ClusterSuite.userToken("nb.member");
+        String admin = ClusterSuite.userToken("nb.admin");
+        SangtaoApi api = gateways.get(0);
+        String taxCode = TaxCodes.from(281_000_000L + ThreadLocalRandom.current().nextInt(8_000_000));
+        SangtaoApi.Response unit = api.post("/api/membership/units", officer, """
+                {"name":"HTX Cụm máy chủ %s","kind":"COOPERATIVE","taxCode":"%s","sector":"AGRICULTURE"}"""
+                .formatted(taxCode, taxCode));
+        assertThat(unit.status()).as(unit.body()).isEqualTo(201);
+        unitId = unit.json().get("id").asString();
+        // the unit reaches initiatives through its events: a first submission passes once it has
+        await().atMost(Duration.ofSeconds(120)).until(() -> stream().submit(0, "Thăm dò").status() == 201);
+        receiver = WebhookReceiver.start(0, "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        SangtaoApi.Response endpoint = api.post("/api/integrations/endpoints", admin,
+                "{\"url\":\"" + receiver.url() + "\",\"eventTypes\":[\"vn.coop.sangtao.initiative.submitted.v1\"]}");
+        assertThat(endpoint.status()).as(endpoint.body()).isEqualTo(201);
+        receiver.useSecret(endpoint.json().get("secret").asString());
+    }
+
+    @AfterAll
+    void closeReceiver() {
+        if (receiver != null) {
+            receiver.close();
+        }
+    }
+
+    @Test
+    void shouldHandleEveryEventOnceWithTwoInstancesOfEveryService() {
+        SubmissionStream submissions = stream();
+        submissions.start("Sáng kiến cụm", SUBMISSIONS, PAUSE_MILLIS).join();
+
+        assertEveryAcceptedSubmissionHandledOnce(submissions, Duration.ofSeconds(120));
+    }
+
+    @Test
+    void shouldLoseNothingAndKeepAcceptingWhenABrokerIsKilledDuringSubmissions() {
+        SubmissionStream submissions = stream();
+        CompletableFuture<Void> running = submissions.start("Sáng kiến khi mất một broker", SUBMISSIONS, PAUSE_MILLIS);
+        await().atMost(Duration.ofSeconds(60)).until(() -> submissions.accepted().size() >= SUBMISSIONS / 3);
+        cluster.kill("kafka-2");
+        try {
+            running.join();
+            assertEveryAcceptedSubmissionHandledOnce(submissions, Duration.ofSeconds(180));
+        } finally {
+            cluster.start("kafka-2");
+        }
+    }
+
+    @Test
+    void shouldMoveAKilledInstancesPartitionsToTheOtherAndLoseNothing() {
+        SubmissionStream submissions = stream();
+        CompletableFuture<Void> running = submissions.start("Sáng kiến khi mất một máy awards", SUBMISSIONS, PAUSE_MILLIS);
+        await().atMost(Duration.ofSeconds(60)).until(() -> submissions.accepted().size() >= SUBMISSIONS / 3);
+        cluster.kill("awards-2");
+        cluster.kill("integrations-2");
+        try {
+            running.join();
+            // before the killed instances come back: the survivors took over their partitions
+            assertEveryAcceptedSubmissionHandledOnce(submissions, Duration.ofSeconds(180));
+        } finally {
+            cluster.start(List.of("awards-2", "integrations-2"));
+        }
+    }
+
+    private SubmissionStream stream() {
+        return new SubmissionStream(gateways, member, unitId);
+    }
+
+    /**
+     * Every submission answered 201, each one's webhook received (counted by distinct webhook id), and
+     * each one listed once among awards' candidates.
+     */
+    private void assertEveryAcceptedSubmissionHandledOnce(SubmissionStream submissions, Duration patience) {
+        assertThat(submissions.refused()).as("answers other than 201").isEmpty();
+        List<String> accepted = submissions.accepted();
+        assertThat(accepted).hasSize(SUBMISSIONS);
+        await().atMost(patience).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<String> bodies = receiver.received().stream().map(WebhookReceiver.Delivery::body).toList();
+            assertThat(accepted).allSatisfy(id -> assertThat(bodies).anySatisfy(body -> assertThat(body).contains(id)));
+        });
+        assertThat(receiver.invalidCount()).isZero();
+        await().atMost(patience).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            String candidates = gateways.get(0).get("/api/awards/candidates?size=200&year=2026", officer).body();
+            assertThat(accepted).allSatisfy(id -> assertThat(occurrences(candidates, id)).as(id).isEqualTo(1));
+        });
+    }
+
+    private static int occurrences(String text, String id) {
+        return (int) Pattern.compile(Pattern.quote("\"" + id + "\"")).matcher(text).results().count();
+    }
+}
