@@ -44,28 +44,33 @@ final class Processes {
 		}
 	}
 
-	/** The live process a pid file points at, if the file exists and the process is a running Java program. */
+	/**
+	 * The live process a pid file points at, if the file exists and the process is a running Java program
+	 * (or the cluster's Redis).
+	 */
 	static Optional<ProcessHandle> live(Path pidFile) {
 		if (!Files.isRegularFile(pidFile)) {
 			return Optional.empty();
 		}
 		try {
 			long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
-			return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(Processes::looksLikeJava);
+			return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(Processes::looksLikeOurs);
 		}
 		catch (IOException | NumberFormatException ex) {
 			return Optional.empty();
 		}
 	}
 
-	private static boolean looksLikeJava(ProcessHandle handle) {
+	private static boolean looksLikeOurs(ProcessHandle handle) {
 		// guards against a recycled PID; when the command is not visible, assume it is ours
-		return handle.info().command().map(command -> command.contains("java")).orElse(true);
+		return handle.info().command().map(command -> command.contains("java") || command.contains("redis-server"))
+			.orElse(true);
 	}
 
 	/**
-	 * Stops the processes of the pid files in {@code <dataDir>/pids}: gateway and services (together), then
-	 * the broker, then the store. SIGTERM, then SIGKILL after {@code timeout}. Removes the pid files.
+	 * Stops the processes of the pid files in {@code <dataDir>/pids}: gateways and services (together), then
+	 * the brokers (and a cluster's Redis), then the store. SIGTERM, then SIGKILL after {@code timeout}.
+	 * Removes the pid files.
 	 * @return the names of the processes that were running
 	 */
 	/**
@@ -104,7 +109,7 @@ final class Processes {
 		List<String> named = withPidFiles(dataDir);
 		List<String> apps = new ArrayList<>(named.stream().filter(Suite::isApp).toList());
 		Collections.reverse(apps);
-		List<String> brokers = named.stream().filter(name -> Suite.KAFKA.equals(Suite.kind(name))).toList();
+		List<String> brokers = named.stream().filter(name -> !Suite.isApp(name) && !Suite.STORE.equals(name)).toList();
 		List<String> stopped = new ArrayList<>();
 		for (List<String> wave : List.of(apps, brokers, List.of(Suite.STORE))) {
 			List<ProcessHandle> handles = new ArrayList<>();

@@ -107,6 +107,7 @@ public final class RunningSuite implements AutoCloseable {
 		return switch (Suite.kind(name)) {
 			case Suite.STORE -> storeUri();
 			case Suite.KAFKA -> "localhost:" + port(name);
+			case Suite.REDIS -> "redis://localhost:" + port(name);
 			default -> "http://localhost:" + port(name);
 		};
 	}
@@ -256,8 +257,8 @@ public final class RunningSuite implements AutoCloseable {
 	}
 
 	/**
-	 * Stops every process in reverse order: gateways, services and identity (together), then the brokers,
-	 * then the store. Idempotent; this object cannot start processes afterwards.
+	 * Stops every process in reverse order: gateways, services and identity (together), then the brokers
+	 * (and a cluster's Redis), then the store. Idempotent; this object cannot start processes afterwards.
 	 */
 	public void stopAll() {
 		synchronized (this.lock) {
@@ -269,7 +270,8 @@ public final class RunningSuite implements AutoCloseable {
 		List<String> apps = new ArrayList<>(this.config.processes().stream().filter(Suite::isApp).toList());
 		Collections.reverse(apps);
 		stopTogether(apps);
-		stopTogether(this.config.instances(Suite.KAFKA));
+		stopTogether(this.config.processes().stream().filter(name -> !Suite.isApp(name) && !Suite.STORE.equals(name))
+			.toList());
 		stopTogether(List.of(Suite.STORE));
 		removeShutdownHook();
 	}
@@ -373,7 +375,7 @@ public final class RunningSuite implements AutoCloseable {
 	private CompletableFuture<Boolean> probe(Managed managed) {
 		int port = port(managed.name);
 		return switch (Suite.kind(managed.name)) {
-			case Suite.STORE -> CompletableFuture.completedFuture(accepts(port));
+			case Suite.STORE, Suite.REDIS -> CompletableFuture.completedFuture(accepts(port));
 			case Suite.KAFKA -> CompletableFuture
 				.completedFuture(accepts(port) && logSince(managed).contains(KafkaBroker.READY));
 			default -> {

@@ -39,6 +39,9 @@ public final class Suite {
 
 	public static final String KAFKA = "kafka";
 
+	/** The quota store the gateways of a cluster share (Debian's redis-server); a single suite has none. */
+	public static final String REDIS = "redis";
+
 	public static final String IDENTITY = "identity";
 
 	public static final String MEMBERSHIP = "membership";
@@ -55,8 +58,8 @@ public final class Suite {
 
 	private static final Pattern INSTANCE = Pattern.compile("(.+)-([2-9])");
 
-	/** The document store and the broker, started first. */
-	public static final List<String> INFRASTRUCTURE = List.of(STORE, KAFKA);
+	/** The document store, the broker(s) and a cluster's Redis, started first. */
+	public static final List<String> INFRASTRUCTURE = List.of(STORE, KAFKA, REDIS);
 
 	/** The domain services (each {@code services/<name>/target/<name>.jar}). */
 	public static final List<String> SERVICES = List.of(MEMBERSHIP, CAMPAIGNS, INITIATIVES, AWARDS, INTEGRATIONS);
@@ -177,6 +180,11 @@ public final class Suite {
 
 	/** The command line of one process. */
 	static List<String> command(SuiteConfig config, String name) {
+		if (REDIS.equals(kind(name))) {
+			// nothing to keep: quotas are a second's worth of state
+			return new ArrayList<>(List.of(redisServer(), "--port", String.valueOf(config.port(name)), "--bind",
+					"127.0.0.1", "--save", "", "--appendonly", "no"));
+		}
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(config.jvmOptions(name));
@@ -226,6 +234,11 @@ public final class Suite {
 		if (config.isCluster()) {
 			args.add("--sangtao.kafka.replication-factor=" + config.instances(KAFKA).size());
 		}
+		if (GATEWAY.equals(kind(name)) && config.ports().containsKey(REDIS)) {
+			// the gateways of a cluster draw a tenant's calls from one bucket, as in production
+			args.addAll(List.of("--sangtao.gateway.rate-limit.store=redis", "--spring.data.redis.host=127.0.0.1",
+					"--spring.data.redis.port=" + config.port(REDIS)));
+		}
 		if (GATEWAY.equals(kind(name))) {
 			for (String service : SERVICES) {
 				List<String> instances = config.instances(service);
@@ -241,6 +254,18 @@ public final class Suite {
 			}
 		}
 		return args;
+	}
+
+	/** {@code redis-server} on the PATH. */
+	static String redisServer() {
+		return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+			.filter(dir -> !dir.isBlank())
+			.map(dir -> Path.of(dir, "redis-server"))
+			.filter(Files::isExecutable)
+			.findFirst()
+			.map(Path::toString)
+			.orElseThrow(() -> new SuiteException("A cluster's gateways share their rate limits through Redis: "
+					+ "install redis-server (Debian: apt-get install redis-server)"));
 	}
 
 	/** {@code bootstrap.servers}: every broker of the suite. */

@@ -48,6 +48,9 @@ public final class SuiteConfig {
 	 */
 	public static final int CLUSTER_INSTANCES = 2;
 
+	/** The port of a default cluster's Redis: beside, not on, the 6379 of a Redis the machine may run. */
+	private static final int CLUSTER_REDIS_PORT = 6380;
+
 	/** Where a default cluster puts instance {@code n}: the first instance's port plus (n - 1) times this. */
 	private static final int CLUSTER_PORT_STEP = 100;
 
@@ -129,8 +132,8 @@ public final class SuiteConfig {
 
 	/**
 	 * The same suite as a cluster: three KRaft brokers (topics with three replicas, two in sync), two
-	 * instances of each service and two gateways (which spread calls over the services' instances), one
-	 * identity. Added processes are named {@code kafka-2}, {@code kafka-3}, {@code membership-2}, ...,
+	 * instances of each service and two gateways (which spread calls over the services' instances and
+	 * share rate limits through a Redis, {@code redis-server} on the PATH), one identity. Added processes are named {@code kafka-2}, {@code kafka-3}, {@code membership-2}, ...,
 	 * {@code gateway-2}; on the default ports they listen 100 above the first instance (membership-2 on
 	 * 8181), otherwise on free ports.
 	 */
@@ -149,10 +152,12 @@ public final class SuiteConfig {
 				added.add(Suite.instanceName(kind, instance));
 			}
 		}
+		added.add(Suite.REDIS);
 		Map<String, Integer> ports = new LinkedHashMap<>(this.ports);
 		if (this.ports.equals(DEFAULT_PORTS)) {
 			for (String name : added) {
-				ports.put(name, DEFAULT_PORTS.get(Suite.kind(name)) + CLUSTER_PORT_STEP * (Suite.instance(name) - 1));
+				ports.put(name, Suite.REDIS.equals(name) ? CLUSTER_REDIS_PORT
+						: DEFAULT_PORTS.get(Suite.kind(name)) + CLUSTER_PORT_STEP * (Suite.instance(name) - 1));
 			}
 		}
 		else {

@@ -20,13 +20,14 @@ class ClusterConfigTest {
 		SuiteConfig cluster = SuiteConfig.defaults().withCluster();
 
 		assertThat(cluster.isCluster()).isTrue();
-		assertThat(cluster.processes()).containsExactly("store", "kafka", "kafka-2", "kafka-3", "identity", "membership",
+		assertThat(cluster.processes()).containsExactly("store", "kafka", "kafka-2", "kafka-3", "redis", "identity", "membership",
 				"membership-2", "campaigns", "campaigns-2", "initiatives", "initiatives-2", "awards", "awards-2",
 				"integrations", "integrations-2", "gateway", "gateway-2");
 		assertThat(cluster.ports()).containsEntry("membership-2", 8181)
 			.containsEntry("gateway-2", 8180)
 			.containsEntry("kafka-2", 9192)
-			.containsEntry("kafka-controller-3", 9293);
+			.containsEntry("kafka-controller-3", 9293)
+			.containsEntry("redis", 6380);
 		assertThat(new HashSet<>(cluster.ports().values())).hasSize(cluster.ports().size());
 		assertThat(SuiteConfig.defaults().isCluster()).isFalse();
 	}
@@ -73,11 +74,14 @@ class ClusterConfigTest {
 	}
 
 	@Test
-	void shouldSpreadEachGatewaysRoutesOverTheServicesInstances() {
+	void shouldSpreadEachGatewaysRoutesOverTheServicesInstancesAndShareItsLimitsThroughRedis() {
 		SuiteConfig cluster = SuiteConfig.randomPorts().withCluster().withRepoRoot(this.temp);
 
 		List<String> command = Suite.command(cluster, "gateway-2");
 
+		assertThat(command).contains("--sangtao.gateway.rate-limit.store=redis",
+				"--spring.data.redis.port=" + cluster.port("redis"));
+		assertThat(Suite.command(SuiteConfig.randomPorts(), "gateway")).doesNotContain("--sangtao.gateway.rate-limit.store=redis");
 		for (String service : Suite.SERVICES) {
 			assertThat(command).contains("--sangtao.routes." + service + "=lb://" + service,
 					"--spring.cloud.discovery.client.simple.instances." + service + "[0].uri=http://localhost:"

@@ -57,7 +57,7 @@ class KafkaClusterTest {
 
 	@Test
 	void shouldCreateTopicsWithThreeReplicasTwoInSync() throws Exception {
-		assertThat(this.cluster.running()).containsExactly("store", "kafka", "kafka-2", "kafka-3");
+		assertThat(this.cluster.running()).containsExactly("store", "kafka", "kafka-2", "kafka-3", "redis");
 		String topic = "local.cluster.defaults." + UUID.randomUUID();
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.cluster.kafkaBootstrap()))) {
 			// as the services' binder does: partitions given, replication left to the brokers' default
