@@ -65,8 +65,8 @@ public final class LocalRun {
 			       LocalRun stop [--repo-root PATH] [--data-dir PATH]
 			       LocalRun status [--repo-root PATH] [--data-dir PATH]
 			       LocalRun check [--repo-root PATH] [--data-dir PATH]
-			Processes: %s (a cluster adds kafka-2, kafka-3 and a second instance of each but identity,
-			membership-2, ..., gateway-2)""".formatted(String.join(", ", Suite.ALL));
+			Processes: %s (a cluster adds kafka-2, kafka-3, redis and a second instance of each but identity,
+			membership-2, ..., gateway-2)""".formatted(String.join(", ", SuiteConfig.defaults().processes()));
 
 	private LocalRun() {
 	}
@@ -170,7 +170,7 @@ public final class LocalRun {
 				+ dataDir.resolve("logs") + ")");
 		Instant begin = Instant.now();
 		RunningSuite suite = Suite.start(config, names);
-		seed(suite, dataDir, names.containsAll(Suite.ALL), out, err);
+		seed(suite, dataDir, isWholeSuite(names, shape), out, err);
 		Duration took = Duration.between(begin, Instant.now());
 
 		out.println();
@@ -212,6 +212,11 @@ public final class LocalRun {
 			}));
 		}
 		return -1;
+	}
+
+	/** Whether {@code names} are every process of the suite's shape: demo data is seeded only then. */
+	static boolean isWholeSuite(List<String> names, SuiteConfig shape) {
+		return names.containsAll(shape.processes());
 	}
 
 	/** Runs the registered {@link DemoSeed}s once per data directory. */
@@ -264,7 +269,7 @@ public final class LocalRun {
 	}
 
 	private static int status(Path dataDir, PrintStream out) {
-		Set<String> known = new LinkedHashSet<>(Suite.ALL);
+		Set<String> known = new LinkedHashSet<>(SuiteConfig.defaults().processes());
 		known.addAll(Processes.withPidFiles(dataDir));
 		for (String name : Suite.ordered(known)) {
 			Optional<ProcessHandle> live = Processes.live(dataDir.resolve("pids").resolve(name + ".pid"));

@@ -172,7 +172,7 @@ public final class SuiteConfig {
 		return this.ports.containsKey(Suite.instanceName(Suite.KAFKA, 2));
 	}
 
-	/** Every process of this suite, in start order (a single suite: {@link Suite#ALL}). */
+	/** Every process of this suite, in start order (a single suite has no Redis: only a cluster's gateways share one). */
 	public List<String> processes() {
 		return Suite.ordered(this.ports.keySet().stream().filter(name -> !name.startsWith(KAFKA_CONTROLLER)).toList());
 	}

@@ -65,6 +65,16 @@ class LocalRunTest {
 	}
 
 	@Test
+	void shouldSeedWhenEveryProcessOfTheShapeStartsAndNotForSome() {
+		SuiteConfig single = SuiteConfig.defaults();
+		SuiteConfig cluster = SuiteConfig.defaults().withCluster();
+
+		assertThat(LocalRun.isWholeSuite(single.processes(), single)).as("a plain run, which has no Redis").isTrue();
+		assertThat(LocalRun.isWholeSuite(cluster.processes(), cluster)).isTrue();
+		assertThat(LocalRun.isWholeSuite(java.util.List.of("store", "kafka", "identity", "gateway"), single)).isFalse();
+	}
+
+	@Test
 	void shouldSkipSeedingWhenAlreadySeeded() throws Exception {
 		Files.writeString(this.dataDir.resolve("seeded"), "yes\n");
 
