@@ -20,7 +20,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * The event feed: each tenant's public events numbered in the order they arrived. The number is
  * the cursor; a reader asks for what comes after the last cursor it saw. A tenant's appends take their
- * numbers one at a time, whichever thread or instance consumes them (see {@link FeedNumbers}), so a
+ * numbers one at a time, whichever thread or instance consumes them (see {@link FeedNumberRepository}), so a
  * reader never sees a later number before an earlier one is stored.
  */
 @Repository
@@ -28,11 +28,11 @@ public class FeedRepository {
 
     static final String COLLECTION = "feed_events";
     private final MongoTemplate mongo;
-    private final FeedNumbers numbers;
+    private final FeedNumberRepository numbers;
 
     FeedRepository(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
-        this.numbers = new FeedNumbers(mongo, clock);
+        this.numbers = new FeedNumberRepository(mongo, clock);
     }
 
     /**
@@ -40,7 +40,7 @@ public class FeedRepository {
      * leaves an unused number behind, which readers never notice (they ask for what comes after).
      */
     public void append(String eventId, String type, String timestamp, String dataJson, Instant now) {
-        FeedNumbers.Held number = numbers.take(TenantContext.require());
+        FeedNumberRepository.Held number = numbers.take(TenantContext.require());
         Document event = new Document("_id", eventId).append(AggregateStore.TENANT, number.tenant())
                 .append("cursor", number.number()).append("type", type)
                 .append("timestamp", timestamp).append("data", Document.parse(dataJson))

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * Two consumers of the public events, in two consumer groups. One queues a delivery to each enabled
  * endpoint of the tenant that subscribed to the type; it runs one thread per partition, which keeps
  * each aggregate's events in order. The other appends to the tenant's feed; a tenant's appends take
- * their cursors one at a time across threads and instances (see {@code FeedNumbers}). Other event types never leave the
+ * their cursors one at a time across threads and instances (see {@code FeedNumberRepository}). Other event types never leave the
  * platform. The webhook body follows Standard Webhooks: {@code type}, {@code timestamp}, {@code data}.
  */
 @Configuration

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Feed numbers taken by several appenders (threads or instances) sharing one store. */
-class FeedNumbersTest {
+class FeedNumberRepositoryTest {
 
     private MongoClient client;
     private MongoTemplate mongo;
@@ -49,10 +49,10 @@ class FeedNumbersTest {
 
     @Test
     void aSecondAppenderWaitsUntilTheFirstHasStoredItsEvent() {
-        FeedNumbers instanceOne = new FeedNumbers(mongo, clock);
-        FeedNumbers instanceTwo = new FeedNumbers(mongo, clock);
-        FeedNumbers.Held first = instanceOne.take("ninh-binh");
-        CompletableFuture<FeedNumbers.Held> second = CompletableFuture.supplyAsync(() -> instanceTwo.take("ninh-binh"),
+        FeedNumberRepository instanceOne = new FeedNumberRepository(mongo, clock);
+        FeedNumberRepository instanceTwo = new FeedNumberRepository(mongo, clock);
+        FeedNumberRepository.Held first = instanceOne.take("ninh-binh");
+        CompletableFuture<FeedNumberRepository.Held> second = CompletableFuture.supplyAsync(() -> instanceTwo.take("ninh-binh"),
                 appenders);
 
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !second.isDone());
@@ -65,29 +65,29 @@ class FeedNumbersTest {
 
     @Test
     void otherTenantsDoNotWait() {
-        FeedNumbers numbers = new FeedNumbers(mongo, clock);
+        FeedNumberRepository numbers = new FeedNumberRepository(mongo, clock);
         numbers.take("ninh-binh");
         assertThat(numbers.take("quang-tri").number()).isEqualTo(1);
     }
 
     @Test
     void anAppenderThatDiedHoldingTheLeaseIsOvertakenOnceItExpires() {
-        FeedNumbers numbers = new FeedNumbers(mongo, clock);
+        FeedNumberRepository numbers = new FeedNumberRepository(mongo, clock);
         numbers.take("ninh-binh");
-        clock.advance(FeedNumbers.LEASE);
-        FeedNumbers.Held next = numbers.take("ninh-binh");
+        clock.advance(FeedNumberRepository.LEASE);
+        FeedNumberRepository.Held next = numbers.take("ninh-binh");
         assertThat(next.number()).as("number 1 stays unused, which readers never notice").isEqualTo(2);
     }
 
     @Test
     void appendersRacingOnOneTenantGetEveryNumberOnceAndStoreInOrder() {
-        List<FeedNumbers> instances = List.of(new FeedNumbers(mongo, clock), new FeedNumbers(mongo, clock));
+        List<FeedNumberRepository> instances = List.of(new FeedNumberRepository(mongo, clock), new FeedNumberRepository(mongo, clock));
         Set<Long> stored = ConcurrentHashMap.newKeySet();
         List<String> outOfOrder = new CopyOnWriteArrayList<>();
         List<CompletableFuture<Void>> runs = IntStream.range(0, 4).mapToObj(thread -> CompletableFuture.runAsync(() -> {
-            FeedNumbers numbers = instances.get(thread % 2);
+            FeedNumberRepository numbers = instances.get(thread % 2);
             for (int i = 0; i < 40; i++) {
-                FeedNumbers.Held held = numbers.take("ninh-binh");
+                FeedNumberRepository.Held held = numbers.take("ninh-binh");
                 // what the appender stores under the lease: every smaller number must be stored already
                 if (held.number() > 1 && !stored.contains(held.number() - 1)) {
                     outOfOrder.add(held.number() + " before " + (held.number() - 1));

@@ -24,7 +24,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * its event is stored. Another appender waits for the release, or for the lease to expire if the holder
  * died between taking and storing (its number stays unused, which readers never notice).
  */
-class FeedNumbers {
+class FeedNumberRepository {
 
     static final String COUNTERS = "feed_counters";
     static final Duration LEASE = Duration.ofSeconds(10);
@@ -35,7 +35,7 @@ class FeedNumbers {
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    FeedNumbers(MongoTemplate mongo, Clock clock) {
+    FeedNumberRepository(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
     }
