@@ -45,6 +45,17 @@ final class InitiativesReport {
 		}
 		String small = sizes.get(0);
 		String large = sizes.get(sizes.size() - 1);
+		if (!small.equals(large)) {
+			readRatios(notes, rows, small, large);
+		}
+		this.report = new LatencyReport("Initiatives: submissions through the gateway and direct; reads at %s initiatives"
+			.formatted(small.equals(large) ? small : small + " and " + large), notes.toString());
+		System.out.println(notes);
+		rows.forEach(this.report::add);
+	}
+
+	/** How much each read costs at the large size over the small. */
+	private static void readRatios(StringBuilder notes, List<LatencyReport.Row> rows, String small, String large) {
 		notes.append("\n%s initiatives over %s:\n\n| read | p50 ratio | p90 ratio | p99 ratio |\n|---|---|---|---|\n"
 			.formatted(large, small));
 		for (LatencyReport.Row s : rows) {
@@ -57,10 +68,6 @@ final class InitiativesReport {
 				}
 			}
 		}
-		this.report = new LatencyReport("Initiatives: submissions through the gateway and direct; reads at %s and %s initiatives"
-			.formatted(small, large), notes.toString());
-		System.out.println(notes);
-		rows.forEach(this.report::add);
 	}
 
 	private static LatencyReport.Row row(List<LatencyReport.Row> rows, String name) {
