@@ -24,6 +24,11 @@ final class ClusterSuite {
                     .withStartupTimeout(java.time.Duration.ofMinutes(8))
                     .withExtraArgs(Suite.GATEWAY, "--sangtao.gateway.circuit-breaker.wait-in-open-state=1s")
                     .withProgress(line -> System.out.println("[cluster] " + line));
+            for (String service : Suite.SERVICES) {
+                // a consumer killed with kill -9 loses its partitions after 10 s instead of 45
+                config = config.withExtraArgs(service,
+                        "--spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=10000");
+            }
             cluster = Suite.start(config);
         }
         return cluster;
