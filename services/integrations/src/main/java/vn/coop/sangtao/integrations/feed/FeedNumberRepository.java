@@ -47,7 +47,7 @@ class FeedNumberRepository {
     /**
      * Takes the tenant's next number with its lease, waiting while another appender holds it.
      *
-     * @throws IllegalStateException when the lease stayed taken for longer than a lease lasts
+     * @throws IllegalStateException when the lease stayed taken for two leases' time
      *                               (the consumer's retry tries again)
      */
     Held take(String tenant) {
