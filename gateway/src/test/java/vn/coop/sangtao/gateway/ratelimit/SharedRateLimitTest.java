@@ -1,6 +1,5 @@
 package vn.coop.sangtao.gateway.ratelimit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,6 +50,11 @@ class SharedRateLimitTest {
         redis = new ProcessBuilder(redisServer(), "--port", String.valueOf(redisPort), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
+        // Redis and the two gateways stay up until the test JVM exits (the gateways' own shutdown hooks close
+        // them): closing a reactive application disposes Reactor Netty's global event loops a few seconds later,
+        // which every other gateway context of this JVM shares, and their next calls would hang
+        Process started = redis;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "shared-rate-limit-redis-stop"));
         await().atMost(Duration.ofSeconds(20)).until(() -> accepts(redisPort));
         for (int i = 0; i < 2; i++) {
             gateways.add(new SpringApplicationBuilder(GatewayApplication.class).run(
@@ -60,15 +64,6 @@ class SharedRateLimitTest {
                     "--spring.data.redis.host=127.0.0.1", "--spring.data.redis.port=" + redisPort,
                     "--sangtao.identity.uri=" + backend.url(), "--sangtao.routes.membership=" + backend.url()));
         }
-    }
-
-    @AfterAll
-    void stopAll() {
-        gateways.forEach(ConfigurableApplicationContext::close);
-        if (redis != null) {
-            redis.destroy();
-        }
-        backend.close();
     }
 
     @Test
