@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
 /**
  * What searches, duplicate detection and the statutory clock need of one initiative, held in
  * memory by {@link InitiativeIndex}: the filtered and sorted fields, the accent-folded text (about
- * one byte per character of title, summary and solution) and the title's trigrams.
+ * one byte per character of title, summary and solution) with its {@link TextSketch}, and the title's
+ * trigrams.
  */
 record InitiativeEntry(String id, String tenantId, long version, InitiativeStatus status, int year,
                        InitiativeKind kind, String field, String campaignId, String applyingUnitId,
-                       Set<String> authorUnitIds, boolean typical, String searchKey, String titleKey, String title,
-                       TrigramSet titleGrams, Instant submittedAt, Instant createdAt, LocalDate decisionDue)
+                       Set<String> authorUnitIds, boolean typical, String searchKey, TextSketch textSketch,
+                       String titleKey, String title, TrigramSet titleGrams, Instant submittedAt, Instant createdAt, LocalDate decisionDue)
         implements IndexEntry {
 
     static InitiativeEntry of(Initiative i) {
@@ -25,13 +26,16 @@ record InitiativeEntry(String id, String tenantId, long version, InitiativeStatu
                 .collect(Collectors.toUnmodifiableSet());
         return new InitiativeEntry(i.id(), i.tenantId(), i.version(), i.status(), i.year(), i.kind(), i.field(),
                 i.campaignId(), i.applyingUnitId(), authorUnits, i.typicalYear() != null, i.searchKey(),
-                i.titleKey(), i.title(), TrigramSet.of(Trigrams.of(i.title())), i.submittedAt(), i.createdAt(),
-                i.decisionDue());
+                TextSketch.of(i.searchKey()), i.titleKey(), i.title(), TrigramSet.of(Trigrams.of(i.title())),
+                i.submittedAt(), i.createdAt(), i.decisionDue());
     }
 
-    /** Whether it passes every filter of {@code search} but the tenant's; {@code unitsOfArea} is null without one. */
-    boolean matches(InitiativeFilter filter, String foldedText, Set<String> unitsOfArea) {
-        return (foldedText == null || searchKey != null && searchKey.contains(foldedText))
+    /**
+     * Whether it passes every filter of {@code search} but the tenant's; {@code foldedText} and its
+     * {@code phrase} are null without a text, {@code unitsOfArea} without an area or block.
+     */
+    boolean matches(InitiativeFilter filter, String foldedText, TextSketch.Probe phrase, Set<String> unitsOfArea) {
+        return (foldedText == null || textSketch.mayContain(phrase) && searchKey != null && searchKey.contains(foldedText))
                 && (filter.year() == null || filter.year() == year)
                 && (filter.kind() == null || filter.kind() == kind)
                 && (filter.field() == null || filter.field().equals(field))

@@ -6,10 +6,8 @@ import vn.coop.sangtao.platform.index.TenantEntries;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -18,7 +16,9 @@ import java.util.function.Function;
  * submission or the statutory-clock list filters and sorts without a query that the embedded store
  * could only answer by reading the whole collection. It is a copy: loaded from the store at start,
  * written through by this instance's own changes, and told of every other instance's by the
- * initiatives' events, each of which reloads the initiative ({@link TenantEntries}).
+ * initiatives' events, each of which reloads the initiative ({@link TenantEntries}). Text searches
+ * skip the texts whose {@link TextSketch} rules the phrase out; duplicate candidates come from
+ * {@link TitlePostings}.
  */
 final class InitiativeIndex {
 
@@ -52,10 +52,15 @@ final class InitiativeIndex {
     }
 
     private final TenantEntries<InitiativeEntry> entries = new TenantEntries<>();
+    private final TitlePostings titles = new TitlePostings();
 
     /** Keeps {@code entry} unless a later version of its initiative is already here. */
-    void put(InitiativeEntry entry) {
+    synchronized void put(InitiativeEntry entry) {
+        InitiativeEntry previous = entries.get(entry.id());
         entries.put(entry);
+        if (entries.get(entry.id()) == entry) {
+            titles.put(previous, entry);
+        }
     }
 
     int size() {
@@ -70,8 +75,9 @@ final class InitiativeIndex {
     Hits search(String tenantId, InitiativeFilter filter, String foldedText, Set<String> unitsOfArea,
                 Comparator<InitiativeEntry> order, int page, int size) {
         List<InitiativeEntry> found = new ArrayList<>();
+        TextSketch.Probe phrase = foldedText == null ? null : TextSketch.Probe.of(foldedText);
         for (InitiativeEntry entry : entries.of(tenantId)) {
-            if (entry.matches(filter, foldedText, unitsOfArea)) {
+            if (entry.matches(filter, foldedText, phrase, unitsOfArea)) {
                 found.add(entry);
             }
         }
@@ -89,24 +95,7 @@ final class InitiativeIndex {
      * most alike first, at most {@code limit}; of {@code tenantId} only, or of every tenant when it is null.
      */
     List<TitleMatch> similarTitles(String tenantId, TrigramSet title, String excludeId, double floor, int limit) {
-        Collection<InitiativeEntry> candidates = tenantId == null ? entries.all() : entries.of(tenantId);
-        PriorityQueue<TitleMatch> best = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(TitleMatch::titleScore));
-        for (InitiativeEntry entry : candidates) {
-            if (entry.status() == InitiativeStatus.DRAFT || entry.status() == InitiativeStatus.MERGED
-                    || entry.id().equals(excludeId)) {
-                continue;
-            }
-            double score = title.dice(entry.titleGrams());
-            if (score >= floor && (best.size() < limit || score > best.peek().titleScore())) {
-                best.add(new TitleMatch(entry.id(), score));
-                if (best.size() > limit) {
-                    best.poll();
-                }
-            }
-        }
-        List<TitleMatch> ordered = new ArrayList<>(best);
-        ordered.sort(Comparator.comparingDouble(TitleMatch::titleScore).reversed());
-        return ordered;
+        return titles.alike(tenantId, title, excludeId, floor, limit);
     }
 
     /** The tenant's initiatives under review whose decision is due by {@code until}, earliest first. */

@@ -2,6 +2,7 @@ package vn.coop.sangtao.initiatives.similarity;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * A set of trigrams packed into sorted numbers, three characters to a {@code long}: a tenth of the
@@ -32,6 +33,20 @@ public final class TrigramSet {
 
     public boolean isEmpty() {
         return grams.length == 0;
+    }
+
+    public int size() {
+        return grams.length;
+    }
+
+    public boolean contains(long gram) {
+        return Arrays.binarySearch(grams, gram) >= 0;
+    }
+
+    public void forEach(LongConsumer action) {
+        for (long gram : grams) {
+            action.accept(gram);
+        }
     }
 
     /** Dice's coefficient, as {@link Trigrams#dice} computes it for the unpacked sets. */

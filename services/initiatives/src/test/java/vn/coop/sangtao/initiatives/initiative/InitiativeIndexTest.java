@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -28,14 +29,14 @@ class InitiativeIndexTest {
                                          Instant submittedAt, long version) {
         return new InitiativeEntry(id, tenant, version, status, 2026, InitiativeKind.INITIATIVE, "Nông nghiệp",
                 null, "applying-" + id, Set.of("author-unit"), false, Text.fold(title + " giảm chi phí"),
-                Text.fold(title), title, TrigramSet.of(Trigrams.of(title)), submittedAt, Instant.EPOCH, null);
+                TextSketch.of(Text.fold(title + " giảm chi phí")), Text.fold(title), title, TrigramSet.of(Trigrams.of(title)), submittedAt, Instant.EPOCH, null);
     }
 
     private static InitiativeEntry under(String id, LocalDate due) {
         InitiativeEntry e = entry(id, "t", "x", InitiativeStatus.UNDER_REVIEW, Instant.EPOCH, 0);
         return new InitiativeEntry(e.id(), e.tenantId(), e.version(), e.status(), e.year(), e.kind(), e.field(),
-                e.campaignId(), e.applyingUnitId(), e.authorUnitIds(), e.typical(), e.searchKey(), e.titleKey(),
-                e.title(), e.titleGrams(), e.submittedAt(), e.createdAt(), due);
+                e.campaignId(), e.applyingUnitId(), e.authorUnitIds(), e.typical(), e.searchKey(), e.textSketch(),
+                e.titleKey(), e.title(), e.titleGrams(), e.submittedAt(), e.createdAt(), due);
     }
 
     @Test
@@ -113,6 +114,65 @@ class InitiativeIndexTest {
         index.put(under("later", LocalDate.of(2026, 9, 1)));
 
         assertThat(index.dueBy("t", LocalDate.of(2026, 6, 10), 10)).containsExactly("late", "soon");
+    }
+
+    @Test
+    void shouldFindByTheTitleARevisionGaveAndNoLongerByTheOneItReplaced() {
+        InitiativeIndex index = new InitiativeIndex();
+        index.put(entry("i1", "t", "Máy sấy lúa bằng năng lượng mặt trời", InitiativeStatus.SUBMITTED, Instant.EPOCH, 1));
+        index.put(entry("i1", "t", "Phần mềm quản lý kho hợp tác xã", InitiativeStatus.SUBMITTED, Instant.EPOCH, 2));
+        index.put(entry("i1", "t", "Máy sấy lúa bằng năng lượng mặt trời", InitiativeStatus.SUBMITTED, Instant.EPOCH, 1));
+
+        assertThat(index.similarTitles("t", grams("may say lua nang luong mat troi"), null, 0.3, 10)).isEmpty();
+        assertThat(index.similarTitles("t", grams("phan mem quan ly kho"), null, 0.3, 10))
+                .extracting(InitiativeIndex.TitleMatch::id).containsExactly("i1");
+    }
+
+    @Test
+    void shouldOfferTheSameTitlesAsComparingEveryOne() {
+        String[] words = {"mô hình", "trồng", "lúa", "hữu cơ", "nuôi", "cá", "máy", "sấy", "phần mềm", "kế toán",
+                "hợp tác xã", "nâng cao", "năng suất", "giảm", "chi phí", "tưới", "tiết kiệm", "nước", "rau", "sạch"};
+        Random random = new Random(7);
+        InitiativeIndex index = new InitiativeIndex();
+        List<InitiativeEntry> all = new ArrayList<>();
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder title = new StringBuilder();
+            for (int w = 0; w < 3 + random.nextInt(5); w++) {
+                title.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            InitiativeEntry entry = entry("i" + n, n % 3 == 0 ? "other" : "t", title.toString().trim(),
+                    n % 10 == 0 ? InitiativeStatus.DRAFT : InitiativeStatus.SUBMITTED, Instant.EPOCH, 0);
+            index.put(entry);
+            all.add(entry);
+        }
+        for (int q = 0; q < 20; q++) {
+            TrigramSet title = all.get(random.nextInt(all.size())).titleGrams();
+            List<Double> compared = all.stream()
+                    .filter(e -> e.tenantId().equals("t") && e.status() != InitiativeStatus.DRAFT)
+                    .map(e -> title.dice(e.titleGrams())).filter(score -> score >= 0.3)
+                    .sorted(Comparator.reverseOrder()).limit(25).toList();
+
+            assertThat(index.similarTitles("t", title, null, 0.3, 25))
+                    .extracting(InitiativeIndex.TitleMatch::titleScore).isEqualTo(compared);
+        }
+    }
+
+    @Test
+    void shouldNeverRuleOutAPhraseOfTheTextAndRuleOutMostOthers() {
+        String text = Text.fold("Ứng dụng phần mềm quản lý kho giúp hợp tác xã giảm chi phí lưu kho và nâng cao "
+                + "năng suất lao động của xã viên trong mùa thu hoạch");
+        TextSketch sketch = TextSketch.of(text);
+        for (int from = 0; from < text.length(); from++) {
+            for (int to = from + 1; to <= Math.min(text.length(), from + 30); to++) {
+                assertThat(sketch.mayContain(TextSketch.Probe.of(text.substring(from, to)))).isTrue();
+            }
+        }
+        List<String> absent = List.of("nuoi ong lay mat", "trong rau thuy canh", "may cay", "ca tra", "xuat khau gao");
+        assertThat(absent).filteredOn(phrase -> sketch.mayContain(TextSketch.Probe.of(phrase))).hasSizeLessThan(2);
+    }
+
+    private static TrigramSet grams(String title) {
+        return TrigramSet.of(Trigrams.of(title));
     }
 
     @Test

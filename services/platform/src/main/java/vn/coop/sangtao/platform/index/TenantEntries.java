@@ -28,6 +28,11 @@ public final class TenantEntries<E extends IndexEntry> {
         });
     }
 
+    /** The entry held for {@code id}, or null. */
+    public E get(String id) {
+        return byId.get(id);
+    }
+
     public int size() {
         return byId.size();
     }
