@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every workload can be probed, sized, scheduled around disruptions and scaled. */
 class WorkloadManifestsTest {
 
-    static final String SINGLE_REPLICA = "sangtao.vn/single-replica";
-
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/prod"})
     void shouldProbeAndSizeEveryContainerWhenRendered(String kustomization) {
@@ -79,11 +77,6 @@ class WorkloadManifestsTest {
                     .as(render + ": a PodDisruptionBudget selecting the pods of " + name)
                     .anySatisfy(pdb -> assertThat(podLabels).containsAllEntriesOf(Tree.map(pdb, "spec.selector.matchLabels"))
                             .isNotEmpty());
-            if (Tree.map(deployment, "metadata.annotations").get(SINGLE_REPLICA) != null) {
-                assertThat(Tree.number(deployment, "spec.replicas")).as(render + ": single-replica " + name).isEqualTo(1);
-                assertThat(autoscalerOf(render, name)).as(render + ": single-replica " + name + " is not autoscaled").isNull();
-                continue;
-            }
             Map<String, Object> autoscaler = autoscalerOf(render, name);
             assertThat(autoscaler).as(render + ": a HorizontalPodAutoscaler of " + name).isNotNull();
             assertThat(Tree.text(autoscaler, "apiVersion")).isEqualTo("autoscaling/v2");

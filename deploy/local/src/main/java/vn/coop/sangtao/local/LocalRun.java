@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * LocalRun run [--detach] [--only store,kafka,identity,gateway] [--heap initiatives=1g,store=1g] [--repo-root PATH]
- *              [--data-dir PATH] [--memory-store] [--cluster]
+ *              [--data-dir PATH] [--memory-store] [--full-jit] [--cluster]
  * LocalRun stop [--repo-root PATH] [--data-dir PATH]
  * LocalRun status [--repo-root PATH] [--data-dir PATH]
  * LocalRun check [--repo-root PATH] [--data-dir PATH]     (exit status 1 if a suite runs from the data directory)
@@ -33,6 +33,7 @@ import java.util.stream.Stream;
  * running; {@code stop} stops them. {@code --heap} gives some processes more memory than the default
  * (a benchmark's large data, held by an in-memory search index). {@code --memory-store} keeps the
  * document store's data in memory only, lost when it stops (see {@link DocumentStore}): for benchmarks.
+ * {@code --full-jit} compiles hot code fully ({@link #withFullJit}): slower to start, faster under load.
  * {@code --cluster} runs three brokers, two instances of each service and two gateways (see
  * {@link SuiteConfig#withCluster()}).
  */
@@ -60,13 +61,13 @@ public final class LocalRun {
 			""".formatted(DEMO_PASSWORD);
 
 	private static final String USAGE = """
-			Usage: LocalRun run [--detach] [--cluster] [--memory-store] [--heap NAME=SIZE,...] [--only NAME,...]
-			                    [--repo-root PATH] [--data-dir PATH]
+			Usage: LocalRun run [--detach] [--cluster] [--memory-store] [--full-jit] [--heap NAME=SIZE,...]
+			                    [--only NAME,...] [--repo-root PATH] [--data-dir PATH]
 			       LocalRun stop [--repo-root PATH] [--data-dir PATH]
 			       LocalRun status [--repo-root PATH] [--data-dir PATH]
 			       LocalRun check [--repo-root PATH] [--data-dir PATH]
-			Processes: %s (a cluster adds kafka-2, kafka-3, redis and a second instance of each but identity,
-			membership-2, ..., gateway-2)""".formatted(String.join(", ", SuiteConfig.defaults().processes()));
+			Processes: %s (a cluster adds kafka-2, kafka-3, redis and a second instance of each app,
+			identity-2, membership-2, ..., gateway-2)""".formatted(String.join(", ", SuiteConfig.defaults().processes()));
 
 	private LocalRun() {
 	}
@@ -103,7 +104,7 @@ public final class LocalRun {
 	 * @return the exit status, or -1 to keep running in the foreground (the suite is up)
 	 */
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		CommandLine line = CommandLine.parse(args, Set.of("detach", "memory-store", "cluster"));
+		CommandLine line = CommandLine.parse(args, Set.of("detach", "memory-store", "full-jit", "cluster"));
 		if (line.positional().size() != 1) {
 			throw new IllegalArgumentException("Give one command: run, stop, status or check");
 		}
@@ -137,6 +138,16 @@ public final class LocalRun {
 		return sized;
 	}
 
+	/**
+	 * Without the default's stop at the quick compiler. That stop starts nine JVMs on two cores in half the
+	 * time, but leaves hot code several times slower than the optimising compiler makes it, which a
+	 * benchmark of the suite under load would measure instead of the suite (production JVMs compile fully).
+	 */
+	static SuiteConfig withFullJit(SuiteConfig config) {
+		return config.withJvmOptions(config.jvmOptions().stream()
+				.filter(option -> !option.startsWith("-XX:TieredStopAtLevel=")).toList());
+	}
+
 	private static int start(Path repoRoot, Path dataDir, CommandLine line, PrintStream out, PrintStream err) {
 		boolean detach = line.flag("detach");
 		SuiteConfig shape = line.flag("cluster") ? SuiteConfig.defaults().withCluster() : SuiteConfig.defaults();
@@ -156,6 +167,9 @@ public final class LocalRun {
 			.withStopOnExit(true)
 			.withProgress(message -> out.println("  " + message));
 		config = withHeaps(config, line.optional("heap", ""));
+		if (line.flag("full-jit")) {
+			config = withFullJit(config);
+		}
 		if (line.flag("memory-store")) {
 			if (Files.exists(dataDir.resolve("seeded"))) {
 				// the broker and the markers would remember what the store forgot

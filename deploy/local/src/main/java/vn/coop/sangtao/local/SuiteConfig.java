@@ -42,10 +42,7 @@ public final class SuiteConfig {
 	/** How many brokers a cluster has (a KRaft quorum of three tolerates one failure). */
 	public static final int CLUSTER_BROKERS = 3;
 
-	/**
-	 * How many instances of each service and of the gateway a cluster runs. Identity runs once: its
-	 * authorization codes and login sessions live in its memory.
-	 */
+	/** How many instances of identity, of each service and of the gateway a cluster runs. */
 	public static final int CLUSTER_INSTANCES = 2;
 
 	/** The port of a default cluster's Redis: beside, not on, the 6379 of a Redis the machine may run. */
@@ -133,8 +130,9 @@ public final class SuiteConfig {
 	/**
 	 * The same suite as a cluster: three KRaft brokers (topics with three replicas, two in sync), two
 	 * instances of each service and two gateways (which spread calls over the services' instances and
-	 * share rate limits through a Redis, {@code redis-server} on the PATH), one identity. Added processes are named {@code kafka-2}, {@code kafka-3}, {@code membership-2}, ...,
-	 * {@code gateway-2}; on the default ports they listen 100 above the first instance (membership-2 on
+	 * share rate limits through a Redis, {@code redis-server} on the PATH), two identities (sessions and
+	 * authorizations in the store). Added processes are named {@code kafka-2}, {@code kafka-3},
+	 * {@code identity-2}, {@code membership-2}, ..., {@code gateway-2}; on the default ports they listen 100 above the first instance (membership-2 on
 	 * 8181), otherwise on free ports.
 	 */
 	public SuiteConfig withCluster() {
@@ -148,7 +146,7 @@ public final class SuiteConfig {
 			added.add(controllerOf(name));
 		}
 		for (String kind : Suite.APPS) {
-			for (int instance = 2; !Suite.IDENTITY.equals(kind) && instance <= CLUSTER_INSTANCES; instance++) {
+			for (int instance = 2; instance <= CLUSTER_INSTANCES; instance++) {
 				added.add(Suite.instanceName(kind, instance));
 			}
 		}

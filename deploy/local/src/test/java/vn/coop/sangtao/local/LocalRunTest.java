@@ -134,6 +134,15 @@ class LocalRunTest {
 	}
 
 	@Test
+	void fullJitShouldDropOnlyTheStopAtTheQuickCompiler() {
+		SuiteConfig config = LocalRun.withFullJit(LocalRun.withHeaps(SuiteConfig.defaults(), "initiatives=1g"));
+
+		assertThat(config.jvmOptions("initiatives")).contains("-Xmx1g", "-XX:+UseSerialGC")
+				.noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
+		assertThat(SuiteConfig.defaults().jvmOptions()).contains("-XX:TieredStopAtLevel=1");
+	}
+
+	@Test
 	void shouldGiveNamedProcessesTheirOwnMaximumHeapAfterTheCommonOptions() {
 		SuiteConfig config = LocalRun.withHeaps(SuiteConfig.defaults(), "initiatives=1g, store=768m");
 

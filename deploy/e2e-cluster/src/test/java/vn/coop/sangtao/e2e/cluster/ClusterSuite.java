@@ -20,7 +20,7 @@ final class ClusterSuite {
     static synchronized RunningSuite get() {
         if (cluster == null) {
             SuiteConfig config = SuiteConfig.randomPorts().withCluster()
-                    // seventeen JVMs on two cores start slowly
+                    // eighteen JVMs on two cores start slowly
                     .withStartupTimeout(java.time.Duration.ofMinutes(8))
                     .withExtraArgs(Suite.GATEWAY, "--sangtao.gateway.circuit-breaker.wait-in-open-state=1s")
                     .withProgress(line -> System.out.println("[cluster] " + line));

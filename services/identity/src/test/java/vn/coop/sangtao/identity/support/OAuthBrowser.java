@@ -34,13 +34,20 @@ public final class OAuthBrowser {
 
 	private final String base;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient http;
 
 	OAuthBrowser(String base) {
+		this(base, HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build());
+	}
+
+	private OAuthBrowser(String base, HttpClient http) {
 		this.base = base;
+		this.http = http;
+	}
+
+	/** The same browser (its cookies) speaking to another instance of identity. */
+	public OAuthBrowser at(String otherBase) {
+		return new OAuthBrowser(otherBase, http);
 	}
 
 	public HttpResponse<String> get(String pathOrUrl) {
