@@ -1,5 +1,9 @@
 package vn.coop.sangtao.e2e.cluster;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,9 +15,14 @@ import vn.coop.sangtao.local.WebhookReceiver;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -89,16 +98,46 @@ class ClusterE2eTest {
     }
 
     @Test
-    void shouldMoveAKilledInstancesPartitionsToTheOtherAndLoseNothing() {
+    void shouldMoveAKilledInstancesPartitionsToTheOtherAndLoseNothing() throws Exception {
         SubmissionStream submissions = stream();
         CompletableFuture<Void> running = submissions.start("Sáng kiến khi mất một máy awards", SUBMISSIONS, PAUSE_MILLIS);
         await().atMost(Duration.ofSeconds(60)).until(() -> submissions.accepted().size() >= SUBMISSIONS / 3);
+        ConsumerGroup beforeKill = deliveryConsumers();
         cluster.kill("awards-2");
         cluster.kill("integrations-2");
         running.join();
         // the killed instances stay down: the survivors took over their partitions, and the gateways leave
         // the dead instances out of their rotation for the scenarios that follow
         assertEveryAcceptedSubmissionHandledOnce(submissions, Duration.ofSeconds(180));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            ConsumerGroup afterKill = deliveryConsumers();
+            assertThat(afterKill.members()).as("consumers of the surviving instance only").isLessThan(beforeKill.members());
+            assertThat(afterKill.partitions()).as("every partition held by a survivor").hasSize(afterKill.topicPartitions());
+        });
+    }
+
+    /**
+     * The consumers of integrations' webhook deliveries, the partitions of the initiative events they hold,
+     * and how many the topic has.
+     */
+    private record ConsumerGroup(int members, Set<Integer> partitions, int topicPartitions) {
+    }
+
+    private ConsumerGroup deliveryConsumers() throws Exception {
+        String group = "integrations";
+        String topic = "initiatives.initiative.events";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.kafkaBootstrap()))) {
+            ConsumerGroupDescription described = admin.describeConsumerGroups(List.of(group)).describedGroups()
+                    .get(group).get(30, TimeUnit.SECONDS);
+            Set<Integer> partitions = described.members().stream()
+                    .flatMap(member -> member.assignment().topicPartitions().stream())
+                    .filter(partition -> partition.topic().equals(topic))
+                    .map(TopicPartition::partition)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            int topicPartitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get(topic).partitions().size();
+            return new ConsumerGroup(described.members().size(), partitions, topicPartitions);
+        }
     }
 
     private SubmissionStream stream() {
