@@ -7,7 +7,7 @@ import java.util.function.LongConsumer;
 /**
  * A set of trigrams packed into sorted numbers, three characters to a {@code long}: a tenth of the
  * memory of the strings, which matters when every initiative's title grams are held in memory, and
- * compared by a merge instead of hash lookups.
+ * the keys of the initiatives' title postings.
  */
 public final class TrigramSet {
 
@@ -39,35 +39,19 @@ public final class TrigramSet {
         return grams.length;
     }
 
-    public boolean contains(long gram) {
-        return Arrays.binarySearch(grams, gram) >= 0;
-    }
-
     public void forEach(LongConsumer action) {
         for (long gram : grams) {
             action.accept(gram);
         }
     }
 
-    /** Dice's coefficient, as {@link Trigrams#dice} computes it for the unpacked sets. */
-    public double dice(TrigramSet other) {
-        long[] a = grams;
-        long[] b = other.grams;
-        if (a.length == 0 || b.length == 0) {
-            return 0;
-        }
-        int shared = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return 2.0 * shared / (a.length + b.length);
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TrigramSet set && Arrays.equals(grams, set.grams);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(grams);
     }
 }
