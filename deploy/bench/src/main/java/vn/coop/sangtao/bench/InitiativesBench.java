@@ -30,11 +30,12 @@ import java.util.function.Supplier;
  *                          [--identity http://localhost:9000] [--small 10000] [--large 100000]
  *                          [--submit-rate 10] [--read-rate 4] [--seconds 30] [--warmup 5]
  *                          [--saturation-seconds 10] [--concurrency 16] [--parallel 6] [--kafka localhost:9092]
- *                          [--long]
+ *                          [--long] [--data-dir deploy/local/.data]
  * </pre>
  *
  * It works as {@code nb.member} (submissions) and {@code nb.officer} (reads) in the ninh-binh tenant,
- * with that tenant's member units as applicants; run it on a data directory of its own.
+ * with that tenant's member units as applicants; run it on a data directory of its own, and name that
+ * directory with {@code --data-dir} so that the report shows the CPU each of the suite's processes used.
  */
 public final class InitiativesBench {
 
@@ -68,6 +69,8 @@ public final class InitiativesBench {
 		Duration saturation = options.seconds("saturation-seconds", longRun ? 30 : 10);
 		int concurrency = options.number("concurrency", 16);
 		int parallel = options.number("parallel", 6);
+		ProcessCpu cpu = ProcessCpu.ofSuite(Path.of(options.text("data-dir", ProcessCpu.DEFAULT_DATA_DIR)));
+		Map<String, CpuUsage> cpuByPhase = new LinkedHashMap<>();
 
 		EventBacklog backlog = new EventBacklog(options.text("kafka", "localhost:9092"), INITIATIVE_EVENTS);
 		SangtaoApi api = new SangtaoApi(gateway);
@@ -103,8 +106,10 @@ public final class InitiativesBench {
 			for (boolean measured : new boolean[] { false, true }) {
 				Map<SubmissionLoad.Target, SubmissionLoad.Tally> tallies = new LinkedHashMap<>();
 				Duration length = measured ? measure : warmup;
+				ProcessCpu.Phase phase = cpu.start();
 				submissions.atRate(submitRate, length, i -> i % 2 == 0 ? viaGateway : direct, tallies);
 				if (measured) {
+					cpuByPhase.put("submissions at %d/s, %s".formatted(submitRate, label), phase.stop());
 					for (var entry : tallies.entrySet()) {
 						SubmissionLoad.Tally tally = entry.getValue();
 						rows.add(LatencyReport.Row.of("submit via " + entry.getKey().name() + ", " + label, submitRate / 2,
@@ -113,6 +118,7 @@ public final class InitiativesBench {
 					}
 				}
 			}
+			ProcessCpu.Phase saturating = cpu.start();
 			for (int window = 0; window < 2; window++) {
 				for (SubmissionLoad.Target target : List.of(viaGateway, direct)) {
 					SubmissionLoad.Tally tally = SubmissionLoad.Tally.empty();
@@ -122,18 +128,23 @@ public final class InitiativesBench {
 							tally.counts());
 				}
 			}
+			cpuByPhase.put("saturation, " + label, saturating.stop());
 			held = awaitSearchable(api, officer.get(), held, 0);
 			notes.add(settled(backlog, label + ", after the submissions"));
+			CpuUsage reading = null;
 			for (ReadKind kind : ReadKind.values()) {
 				reads.run(kind.label, readRate, warmup, i -> kind.path(i, context));
+				ProcessCpu.Phase phase = cpu.start();
 				LatencyReport.Row row = reads.run(kind.label + ", " + label, readRate, measure, i -> kind.path(i, context));
+				reading = reading == null ? phase.stop() : reading.plus(phase.stop());
 				System.out.printf("%s p50 %.1f p99 %.1f ms %s%n", row.name(), row.p50(), row.p99(), row.statuses());
 				rows.add(row);
 			}
+			cpuByPhase.put("reads at %d/s, %s (their measured windows added up)".formatted(readRate, label), reading);
 		}
 		backlog.close();
 		InitiativesReport report = new InitiativesReport(gateway, direct.baseUrl(), labels, submitRate, readRate,
-				concurrency, measure, warmup, saturation, notes, saturated, rows);
+				concurrency, measure, warmup, saturation, notes, saturated, rows, cpuByPhase);
 		System.out.println("report: " + report.write(Path.of("deploy/bench/results")));
 	}
 

@@ -18,7 +18,7 @@ final class InitiativesReport {
 
 	InitiativesReport(String gateway, String direct, List<String> sizes, int submitRate, int readRate, int concurrency,
 			Duration measure, Duration warmup, Duration saturation, List<String> seeding, Map<String, Double> saturated,
-			List<LatencyReport.Row> rows) {
+			List<LatencyReport.Row> rows, Map<String, CpuUsage> cpuByPhase) {
 		StringBuilder notes = new StringBuilder("""
 				Gateway %s, service %s, as nb.member (submissions) and nb.officer (reads) in the ninh-binh tenant. \
 				At each size: submissions of about 2 KB at %d/s (open model), alternating gateway and direct, for \
@@ -52,6 +52,7 @@ final class InitiativesReport {
 			.formatted(small.equals(large) ? small : small + " and " + large), notes.toString());
 		System.out.println(notes);
 		rows.forEach(this.report::add);
+		cpuByPhase.forEach(this.report::cpu);
 	}
 
 	/** How much each read costs at the large size over the small. */

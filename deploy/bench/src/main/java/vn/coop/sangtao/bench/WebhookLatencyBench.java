@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -31,8 +32,10 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * deploy/bench/webhook-latency [--gateway http://localhost:8080] [--identity http://localhost:9000]
- *                              [--rates 10,100] [--seconds 30] [--warmup 5]
+ *                              [--rates 10,100] [--seconds 30] [--warmup 5] [--data-dir deploy/local/.data]
  * </pre>
+ *
+ * {@code --data-dir} is the suite's data directory, whose pid files tell which processes' CPU to report.
  */
 public final class WebhookLatencyBench {
 
@@ -68,6 +71,7 @@ public final class WebhookLatencyBench {
 		int[] rates = Arrays.stream(options.getOrDefault("rates", "10,100").split(",")).mapToInt(Integer::parseInt).toArray();
 		Duration measure = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30")));
 		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
+		ProcessCpu cpu = ProcessCpu.ofSuite(Path.of(options.getOrDefault("data-dir", ProcessCpu.DEFAULT_DATA_DIR)));
 
 		SangtaoApi api = new SangtaoApi(gateway);
 		String admin = tokens.userToken("nb.admin", "sangtao-demo");
@@ -76,6 +80,7 @@ public final class WebhookLatencyBench {
 				{"name":"HTX Đo hiệu năng %s","kind":"COOPERATIVE","taxCode":"%s","sector":"OTHER"}"""
 			.formatted(taxCode, taxCode)).json().get("id").asString();
 		WebhookLatencyBench bench = new WebhookLatencyBench(gateway, tokens.userToken("nb.member", "sangtao-demo"), unitId);
+		String officer = tokens.userToken("nb.officer", "sangtao-demo");
 		LatencyReport report = new LatencyReport("Submission 201 → webhook received",
 				"Open-model load through the gateway at " + gateway + ", " + measure.toSeconds() + " s per rate after "
 						+ warmup.toSeconds() + " s of warm-up; the receiver runs in the load generator's JVM on the same "
@@ -88,7 +93,12 @@ public final class WebhookLatencyBench {
 			bench.awaitUnitKnown();
 			for (int rate : rates) {
 				bench.load(rate, warmup);
-				report.add(bench.measure(rate, measure));
+				ProcessCpu.Phase phase = cpu.start();
+				try (ReadModelWatch awards = new ReadModelWatch(api, officer, 2026)) {
+					report.add(bench.measure(rate, measure));
+					report.add(bench.readModelRow(rate, measure, awards));
+				}
+				report.cpu(rate + "/s (the load and the wait for the last webhooks)", phase.stop());
 			}
 			System.out.println("invalid signatures: " + receiver.invalidCount());
 		}
@@ -108,6 +118,18 @@ public final class WebhookLatencyBench {
 		long total = statuses.values().stream().mapToLong(Long::longValue).sum();
 		return LatencyReport.Row.of("201→webhook", rate, total, statuses.getOrDefault(201, 0L) / (double) duration.toSeconds(),
 				statuses, missing, this.latencies);
+	}
+
+	/** The same submissions, from their 201 to the awards read model counting them (awards consumes the same event). */
+	private LatencyReport.Row readModelRow(int rate, Duration duration, ReadModelWatch awards) {
+		Instant deadline = Instant.now().plusSeconds(30);
+		while (awards.taken() < this.created.size() && Instant.now().isBefore(deadline)) {
+			sleep(100);
+		}
+		Histogram micros = awards.latencies(List.copyOf(this.created.values()));
+		return LatencyReport.Row.of("201→awards read model", rate, this.created.size(),
+				this.created.size() / (double) duration.toSeconds(), Map.of(201, (long) this.created.size()),
+				this.created.size() - micros.getTotalCount(), micros);
 	}
 
 	private Map<Integer, Long> load(int rate, Duration duration) {
