@@ -133,11 +133,12 @@ final class DrillSubmissions {
 	}
 
 	/**
-	 * Waits until {@code receiver} has every acknowledged submission's event or {@code patience} has
-	 * passed since its last new one, then counts.
+	 * Waits until {@code receiver} has every acknowledged submission's event, or {@code patience} has
+	 * passed since its last new one, or five minutes in all (a trickle of retries), then counts.
 	 */
 	Delivered awaitDelivered(WebhookReceiver receiver, Duration patience) {
 		Set<String> acknowledged = acknowledged(Double.MAX_VALUE);
+		long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 		long lastGrowth = System.nanoTime();
 		int lastSeen = -1;
 		while (true) {
@@ -150,7 +151,7 @@ final class DrillSubmissions {
 				lastSeen = seen;
 				lastGrowth = System.nanoTime();
 			}
-			else if (System.nanoTime() - lastGrowth > patience.toNanos()) {
+			else if (System.nanoTime() - lastGrowth > patience.toNanos() || System.nanoTime() > giveUp) {
 				return counted;
 			}
 			sleep(500);
