@@ -22,8 +22,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * SIGTERM (or Ctrl-C) closes the server and the H2 store, which writes everything to the file, so the
  * data survives restarts. Left to the MVStore's own auto-commit, a kill -9 lost far more than its
  * second: in the store drill ({@code deploy/bench/drills --drills store}) 474 of 982 acknowledged
- * initiatives were gone after the restart. The store therefore commits every {@value #COMMIT_MILLIS} ms,
- * which bounds what a kill -9 loses to about the writes of that interval. Production runs MongoDB with journaled majority
+ * initiatives were gone after the restart. The store therefore commits every {@value #COMMIT_MILLIS} ms;
+ * the drill's second run still found 354 of 992 unreadable afterwards (no event lost), so where those
+ * writes go is not yet explained: treat the local store as losing recent writes on kill -9. Production runs MongoDB with journaled majority
  * writes, acknowledged only once durable.
  * <p>
  * {@code --memory} keeps everything in memory instead, lost when the store stops: for benchmarks that
