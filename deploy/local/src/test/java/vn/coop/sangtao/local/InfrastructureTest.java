@@ -101,6 +101,26 @@ class InfrastructureTest {
 	}
 
 	@Test
+	void shouldKeepEveryAcknowledgedWriteWhenStoreKilled() {
+		String batch = UUID.randomUUID().toString();
+		try (MongoClient client = MongoClients.create(this.suite.storeUri())) {
+			for (int i = 0; i < 200; i++) {
+				collection(client).insertOne(new Document("batch", batch).append("n", i));
+			}
+			collection(client).updateOne(new Document("batch", batch).append("n", 199),
+					new Document("$set", new Document("last", true)));
+		}
+
+		this.suite.kill(Suite.STORE);
+		this.suite.start(Suite.STORE);
+
+		try (MongoClient client = MongoClients.create(this.suite.storeUri())) {
+			assertThat(collection(client).countDocuments(new Document("batch", batch))).isEqualTo(200);
+			assertThat(collection(client).find(new Document("batch", batch).append("n", 199)).first().getBoolean("last")).isTrue();
+		}
+	}
+
+	@Test
 	void shouldRoundTripRecordsAndKeepThemWhenBrokerRestarted() {
 		String topic = "local.roundtrip." + UUID.randomUUID();
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
