@@ -181,6 +181,20 @@ final class DrillSubmissions {
 				latency, firstArrival);
 	}
 
+	/** 201 → first arrival at the receiver of the submissions sent in [{@code from}, {@code to}) seconds. */
+	Histogram latencyOfSentBetween(Delivered delivered, double from, double to) {
+		Histogram latency = new Histogram(3);
+		sent().stream()
+			.filter(s -> s.initiativeId() != null && s.at() >= from && s.at() < to)
+			.forEach(s -> {
+				Double arrived = delivered.firstArrival().get(s.initiativeId());
+				if (arrived != null) {
+					latency.recordValue(Math.max(0, (long) ((arrived - s.at() - s.tookSeconds()) * 1e6)));
+				}
+			});
+		return latency;
+	}
+
 	static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);

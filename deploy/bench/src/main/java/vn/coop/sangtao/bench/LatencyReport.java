@@ -51,6 +51,8 @@ final class LatencyReport {
 
 	private final Map<String, CpuUsage> cpuByPhase = new LinkedHashMap<>();
 
+	private final List<String> findings = new ArrayList<>();
+
 	LatencyReport(String title, String notes) {
 		this.title = title;
 		this.notes = notes;
@@ -59,6 +61,12 @@ final class LatencyReport {
 	void add(Row row) {
 		this.rows.add(row);
 		System.out.println(markdownLine(row));
+	}
+
+	/** A conclusion the run drew from its rows, listed under the table. */
+	void finding(String text) {
+		this.findings.add(text);
+		System.out.println("finding: " + text);
 	}
 
 	/** What each process used during a measured phase (named like the rows it covers). */
@@ -119,6 +127,10 @@ final class LatencyReport {
 		out.append("| load | rate/s | requests | achieved/s | statuses | measured | missing | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms |\n");
 		out.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		this.rows.forEach(row -> out.append(markdownLine(row)).append('\n'));
+		if (!this.findings.isEmpty()) {
+			out.append('\n');
+			this.findings.forEach(finding -> out.append("- ").append(finding).append('\n'));
+		}
 		if (plot != null) {
 			out.append("\n![Latency by percentile, one line per row](").append(plot).append(")\n");
 		}
@@ -153,7 +165,12 @@ final class LatencyReport {
 			items.add("    {" + String.join(", ", pairs) + "}");
 		}
 		return "{\n  \"title\": \"" + this.title + "\",\n  \"rows\": [\n" + String.join(",\n", items)
-				+ "\n  ],\n  \"cpu\": " + CpuUsage.jsonSection(this.cpuByPhase) + "\n}\n";
+				+ "\n  ],\n  \"findings\": [" + String.join(", ", this.findings.stream().map(LatencyReport::quoted).toList())
+				+ "],\n  \"cpu\": " + CpuUsage.jsonSection(this.cpuByPhase) + "\n}\n";
+	}
+
+	private static String quoted(String text) {
+		return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 	}
 
 	private static String statuses(Map<Integer, Long> statuses) {

@@ -33,7 +33,12 @@ import java.util.regex.Pattern;
  * <pre>
  * deploy/bench/webhook-latency [--gateway http://localhost:8080] [--identity http://localhost:9000]
  *                              [--rates 10,100] [--seconds 30] [--warmup 5] [--data-dir deploy/local/.data]
+ *                              [--highest-from 10] [--hold 60] [--long]
  * </pre>
+ *
+ * After the fixed rates it looks for the highest rate the suite holds for {@code --hold} seconds,
+ * starting at {@code --highest-from} (0: skip) and raising the rate by half each step until a step does
+ * not hold: see {@link #held}. {@code --long} measures 300 s per rate (and holds 300 s) after 30 s of warm-up.
  *
  * {@code --data-dir} is the suite's data directory, whose pid files tell which processes' CPU to report.
  */
@@ -65,13 +70,14 @@ public final class WebhookLatencyBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = options(args);
-		String gateway = options.getOrDefault("gateway", "http://localhost:8080");
-		TokenClient tokens = new TokenClient(options.getOrDefault("identity", "http://localhost:9000"));
-		int[] rates = Arrays.stream(options.getOrDefault("rates", "10,100").split(",")).mapToInt(Integer::parseInt).toArray();
-		Duration measure = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30")));
-		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
-		ProcessCpu cpu = ProcessCpu.ofSuite(Path.of(options.getOrDefault("data-dir", ProcessCpu.DEFAULT_DATA_DIR)));
+		BenchOptions options = new BenchOptions(args);
+		String gateway = options.text("gateway", "http://localhost:8080");
+		TokenClient tokens = new TokenClient(options.text("identity", "http://localhost:9000"));
+		int[] rates = Arrays.stream(options.text("rates", "10,100").split(",")).mapToInt(Integer::parseInt).toArray();
+		boolean longer = options.has("long");
+		Duration measure = options.seconds("seconds", longer ? 300 : 30);
+		Duration warmup = options.seconds("warmup", longer ? 30 : 5);
+		ProcessCpu cpu = ProcessCpu.ofSuite(Path.of(options.text("data-dir", ProcessCpu.DEFAULT_DATA_DIR)));
 
 		SangtaoApi api = new SangtaoApi(gateway);
 		String admin = tokens.userToken("nb.admin", "sangtao-demo");
@@ -100,9 +106,54 @@ public final class WebhookLatencyBench {
 				}
 				report.cpu(rate + "/s (the load and the wait for the last webhooks)", phase.stop());
 			}
+			int from = options.number("highest-from", 10);
+			if (from > 0) {
+				ProcessCpu.Phase phase = cpu.start();
+				bench.highestHeld(from, options.seconds("hold", longer ? 300 : 60), warmup, report);
+				report.cpu("the search for the highest rate held", phase.stop());
+			}
 			System.out.println("invalid signatures: " + receiver.invalidCount());
 		}
 		System.out.println("report: " + report.write(Path.of("deploy/bench/results"), "webhook-latency"));
+	}
+
+	/**
+	 * Raises the rate by half a step at a time from {@code from}, holding each for {@code hold}; adds
+	 * every step's row, and the highest rate held as a finding.
+	 */
+	private void highestHeld(int from, Duration hold, Duration warmup, LatencyReport report) {
+		int highest = 0;
+		for (int rate = from; rate <= MAX_RATE; rate = Math.max(rate + 1, rate * 3 / 2)) {
+			load(rate, warmup);
+			LatencyReport.Row row = measure(rate, hold);
+			report.add(row);
+			if (!held(row, rate)) {
+				break;
+			}
+			highest = rate;
+		}
+		report.finding(highest == 0
+				? "No rate from %d/s up was held for %d s.".formatted(from, hold.toSeconds())
+				: ("Highest rate held for %d s: %d submissions/s (the next step, half again as fast, was not: "
+						+ "fewer than 99 %% 201, under 95 %% of the rate achieved, a webhook missing, or p99 over %d s).")
+					.formatted(hold.toSeconds(), highest, HELD_P99_SECONDS));
+	}
+
+	/** The highest rate the search tries. */
+	private static final int MAX_RATE = 400;
+
+	/** A held rate's 201 → webhook p99 stays under this: above it, deliveries are falling behind. */
+	private static final int HELD_P99_SECONDS = 5;
+
+	/**
+	 * A rate is held when at least 99 % of submissions answer 201, 201s arrive at 95 % of the rate or
+	 * more, every webhook arrives (within 30 s of the load's end), and 201 → webhook p99 stays under
+	 * {@value #HELD_P99_SECONDS} s, so the backlog does not grow.
+	 */
+	static boolean held(LatencyReport.Row row, int rate) {
+		long created = row.statuses().getOrDefault(201, 0L);
+		return created >= 0.99 * row.requests() && row.achievedPerSecond() >= 0.95 * rate && row.missing() == 0
+				&& row.p99() < HELD_P99_SECONDS * 1000.0;
 	}
 
 	private LatencyReport.Row measure(int rate, Duration duration) {
@@ -199,14 +250,6 @@ public final class WebhookLatencyBench {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new ConcurrentHashMap<>();
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-		}
-		return options;
 	}
 
 }
