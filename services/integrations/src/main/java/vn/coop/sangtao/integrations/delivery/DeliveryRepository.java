@@ -6,6 +6,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,6 +32,22 @@ public class DeliveryRepository {
 
     DeliveryRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        ensureIndexes();
+    }
+
+    /**
+     * The log only grows, so every sweep and check must find its few deliveries without reading it:
+     * due ones by (status, nextAttemptAt, seq), the claim's filter and order; an endpoint's pending
+     * ones by (endpointId, status, subject, seq), for the breaker's postponement and the ordered
+     * check; a tenant's log newest first. The embedded store of the local run accepts these and scans.
+     */
+    private void ensureIndexes() {
+        mongo.indexOps(COLLECTION).createIndex(new Index().named("due").on("status", Sort.Direction.ASC)
+                .on("nextAttemptAt", Sort.Direction.ASC).on("seq", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().named("endpoint_pending").on("endpointId", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC).on("subject", Sort.Direction.ASC).on("seq", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().named("tenant_log").on(AggregateStore.TENANT, Sort.Direction.ASC)
+                .on("createdAt", Sort.Direction.DESC));
     }
 
     /** Queues a delivery; false when this event was already queued for this endpoint. */

@@ -11,7 +11,8 @@ public final class OutboxFields {
     public static final String OUTBOX = "outbox";
     /**
      * The first pending event: a document has work exactly when it exists. In MongoDB a partial index
-     * on {@code outbox.0.eventId} (partial filter {@code outbox.0: {$exists: true}}) keeps the sweep cheap.
+     * on the lease (partial filter {@code outbox.0: {$exists: true}}, see {@code KeyIndexes}) keeps the
+     * sweep cheap.
      */
     public static final String FIRST_PENDING = OUTBOX + ".0";
     public static final String LEASE_UNTIL = "outboxLeaseUntil";

@@ -3,9 +3,12 @@ package vn.coop.sangtao.platform.store;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import vn.coop.sangtao.platform.outbox.OutboxFields;
 
 import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Unique indexes on exactly the fields a record is looked up by. The embedded store uses an index
@@ -22,9 +25,17 @@ public final class KeyIndexes {
     private KeyIndexes() {
     }
 
-    /** For an aggregate's collection: read (id, tenant), saved (id, tenant, version), claimed by the relay (id, lease owner). */
+    /**
+     * For an aggregate's collection: read (id, tenant), saved (id, tenant, version), claimed by the relay
+     * (id, lease owner); and, for MongoDB, the relay's sweep: a partial index holding only the documents
+     * with events still to publish, keyed by their lease, which the sweep's filter (first pending event
+     * exists, lease absent or past) selects from without reading the collection.
+     */
     public static void forAggregates(MongoTemplate mongo, String collection) {
         AGGREGATE_KEYS.forEach(fields -> create(mongo, collection, fields));
+        mongo.indexOps(collection).createIndex(new Index().named("outbox_pending")
+                .on(OutboxFields.LEASE_UNTIL, Sort.Direction.ASC)
+                .partial(PartialIndexFilter.of(where(OutboxFields.FIRST_PENDING).exists(true))));
     }
 
     /** For a read model kept from events: looked up and upserted by (id, tenant). */
