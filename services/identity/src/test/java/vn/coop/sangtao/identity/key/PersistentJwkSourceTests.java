@@ -2,12 +2,7 @@ package vn.coop.sangtao.identity.key;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.nimbusds.jose.jwk.RSAKey;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,20 +11,11 @@ import vn.coop.sangtao.identity.support.TestMongo;
 
 class PersistentJwkSourceTests {
 
-	private MongoClient client;
-
 	private MongoTemplate mongo;
 
 	@BeforeEach
 	void connect() {
-		String database = "keys-" + UUID.randomUUID();
-		client = MongoClients.create(TestMongo.uri(database));
-		mongo = new MongoTemplate(client, database);
-	}
-
-	@AfterEach
-	void disconnect() {
-		client.close();
+		mongo = TestMongo.freshDatabase("keys");
 	}
 
 	@Test
@@ -56,15 +42,12 @@ class PersistentJwkSourceTests {
 
 	@Test
 	void shouldGenerateDifferentKeysWhenStoresDiffer() {
-		String database = "keys-" + UUID.randomUUID();
-		try (MongoClient other = MongoClients.create(TestMongo.uri(database))) {
-			MongoTemplate otherMongo = new MongoTemplate(other, database);
+		MongoTemplate otherMongo = TestMongo.freshDatabase("keys");
 
-			String here = new PersistentJwkSource(new SigningKeyRepository(mongo)).currentKey().getKeyID();
-			String there = new PersistentJwkSource(new SigningKeyRepository(otherMongo)).currentKey().getKeyID();
+		String here = new PersistentJwkSource(new SigningKeyRepository(mongo)).currentKey().getKeyID();
+		String there = new PersistentJwkSource(new SigningKeyRepository(otherMongo)).currentKey().getKeyID();
 
-			assertThat(there).isNotEqualTo(here);
-		}
+		assertThat(there).isNotEqualTo(here);
 	}
 
 }

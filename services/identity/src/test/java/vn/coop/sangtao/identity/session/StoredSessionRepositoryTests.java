@@ -7,14 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -25,21 +20,12 @@ import vn.coop.sangtao.identity.support.TestMongo;
 
 class StoredSessionRepositoryTests {
 
-	private MongoClient client;
-
 	private StoredSessionRepository sessions;
 
 	@BeforeEach
 	void connect() {
-		String database = "sessions-" + UUID.randomUUID();
-		client = MongoClients.create(TestMongo.uri(database));
-		sessions = new StoredSessionRepository(new MongoTemplate(client, database), Duration.ofMinutes(30));
+		sessions = new StoredSessionRepository(TestMongo.freshDatabase("sessions"), Duration.ofMinutes(30));
 		sessions.ensureIndexes();
-	}
-
-	@AfterEach
-	void disconnect() {
-		client.close();
 	}
 
 	@Test

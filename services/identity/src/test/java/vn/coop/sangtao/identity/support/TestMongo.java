@@ -1,9 +1,13 @@
 package vn.coop.sangtao.identity.support;
 
 import java.net.InetSocketAddress;
+import java.util.UUID;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * One in-memory MongoDB wire-protocol server per test JVM: the real driver talks to it, so the
@@ -12,6 +16,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 public final class TestMongo {
 
 	private static MongoServer server;
+
+	private static MongoClient client;
 
 	private TestMongo() {
 	}
@@ -25,6 +31,19 @@ public final class TestMongo {
 			return uri(address, database);
 		}
 		return uri(server.getLocalAddress(), database);
+	}
+
+	/**
+	 * A template on a database of its own ({@code <prefix>-<random>}), for a test that builds the
+	 * repositories itself; one client serves them all and closes with the JVM.
+	 */
+	public static synchronized MongoTemplate freshDatabase(String prefix) {
+		String database = prefix + "-" + UUID.randomUUID();
+		if (client == null) {
+			client = MongoClients.create(uri(database));
+			Runtime.getRuntime().addShutdownHook(new Thread(client::close));
+		}
+		return new MongoTemplate(client, database);
 	}
 
 	private static String uri(InetSocketAddress address, String database) {

@@ -2,20 +2,12 @@ package vn.coop.sangtao.identity.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.coop.sangtao.identity.support.TestMongo;
 
 class TenantResolverTests {
-
-	private MongoClient client;
 
 	private KnownTenantRepository tenants;
 
@@ -23,15 +15,8 @@ class TenantResolverTests {
 
 	@BeforeEach
 	void connect() {
-		String database = "tenants-" + UUID.randomUUID();
-		client = MongoClients.create(TestMongo.uri(database));
-		tenants = new KnownTenantRepository(new MongoTemplate(client, database));
+		tenants = new KnownTenantRepository(TestMongo.freshDatabase("tenants"));
 		resolver = new TenantResolver(tenants);
-	}
-
-	@AfterEach
-	void disconnect() {
-		client.close();
 	}
 
 	@Test

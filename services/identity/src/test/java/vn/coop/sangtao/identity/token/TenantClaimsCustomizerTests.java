@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,24 +28,15 @@ import vn.coop.sangtao.identity.user.UserRepository;
 /** Machine clients follow their tenant as people do; the local profile has none of a merged tenant. */
 class TenantClaimsCustomizerTests {
 
-	private MongoClient client;
-
 	private KnownTenantRepository tenants;
 
 	private TenantClaimsCustomizer customizer;
 
 	@BeforeEach
 	void connect() {
-		String database = "claims-" + UUID.randomUUID();
-		client = MongoClients.create(TestMongo.uri(database));
-		MongoTemplate mongo = new MongoTemplate(client, database);
+		MongoTemplate mongo = TestMongo.freshDatabase("claims");
 		tenants = new KnownTenantRepository(mongo);
 		customizer = new TenantClaimsCustomizer(new UserRepository(mongo), new TenantResolver(tenants));
-	}
-
-	@AfterEach
-	void disconnect() {
-		client.close();
 	}
 
 	@Test

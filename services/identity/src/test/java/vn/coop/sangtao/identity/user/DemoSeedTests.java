@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -22,21 +17,12 @@ class DemoSeedTests {
 
 	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-	private MongoClient client;
-
 	private UserRepository users;
 
 	@BeforeEach
 	void connect() {
-		String database = "seed-" + UUID.randomUUID();
-		client = MongoClients.create(TestMongo.uri(database));
-		users = new UserRepository(new MongoTemplate(client, database));
+		users = new UserRepository(TestMongo.freshDatabase("seed"));
 		users.ensureIndexes();
-	}
-
-	@AfterEach
-	void disconnect() {
-		client.close();
 	}
 
 	@Test
