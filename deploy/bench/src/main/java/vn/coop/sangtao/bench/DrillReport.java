@@ -67,6 +67,29 @@ final class DrillReport {
 		drills.add(drill);
 	}
 
+	/** A drill that may throw. */
+	interface DrillRun {
+
+		Drill run() throws Exception;
+
+	}
+
+	/**
+	 * Runs one drill; one that throws fails with the error as its rule, so that the drills after it
+	 * still run and the report is still written.
+	 */
+	static Drill failedOnError(String name, DrillRun drill) {
+		try {
+			return drill.run();
+		}
+		catch (Exception | AssertionError ex) {
+			ex.printStackTrace();
+			Drill failed = new Drill(name);
+			failed.verdict(false, "the drill itself failed: " + ex);
+			return failed;
+		}
+	}
+
 	/** Writes {@code <slug>-<time>.json} and {@code .md} into {@code dir}; returns the Markdown path. */
 	Path write(Path dir, String slug) throws IOException {
 		Files.createDirectories(dir);

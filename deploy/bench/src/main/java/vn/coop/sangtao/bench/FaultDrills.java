@@ -32,6 +32,9 @@ public final class FaultDrills {
 
 	static final String PASSWORD = "sangtao-demo";
 
+	/** Every drill, in the order a full run takes them. */
+	private static final List<String> DRILLS = List.of("noisy", "broker", "service", "store", "receiver", "bad-input");
+
 	/** The gateway's limit per tenant in the drills' suite: the noisy tenant sends five times this. */
 	private static final int TENANT_LIMIT = 50;
 
@@ -73,7 +76,10 @@ public final class FaultDrills {
 
 	public static void main(String[] args) throws Exception {
 		BenchOptions options = new BenchOptions(args);
-		List<String> drills = Arrays.asList(options.text("drills", "noisy,broker,service,store,receiver,bad-input").split(","));
+		List<String> drills = Arrays.stream(options.text("drills", String.join(",", DRILLS)).split(",")).map(String::trim).toList();
+		drills.stream().filter(name -> !DRILLS.contains(name)).findFirst().ifPresent(unknown -> {
+			throw new IllegalArgumentException("Unknown drill " + unknown + "; the drills are " + DRILLS);
+		});
 		boolean longer = options.has("long");
 		SuiteConfig config = SuiteConfig.randomPorts()
 			.withExtraArgs(Suite.INTEGRATIONS, "--sangtao.webhooks.retry-schedule=" + RETRY_SCHEDULE)
@@ -89,8 +95,8 @@ public final class FaultDrills {
 			FaultDrills drill = new FaultDrills(suite, options.number("rate", 20),
 					Duration.ofSeconds(options.number("outage", 30)), longer);
 			for (String name : drills) {
-				System.out.println("== drill " + name.trim());
-				report.add(switch (name.trim()) {
+				System.out.println("== drill " + name);
+				report.add(DrillReport.failedOnError(name, () -> switch (name) {
 					case "broker" -> drill.killAndRestart("Broker killed", Suite.KAFKA);
 					case "service" -> drill.killAndRestart("Service killed (integrations)", Suite.INTEGRATIONS);
 					case "store" -> drill.storeKilled();
@@ -99,8 +105,8 @@ public final class FaultDrills {
 					case "noisy" -> new NoisyTenant(suite.gatewayUrl(), TENANT_LIMIT).run(
 							drill.tokens.userToken("qt.admin", PASSWORD), drill.tokens.userToken("nb.admin", PASSWORD), 10,
 							Duration.ofSeconds(longer ? 120 : 30));
-					default -> throw new IllegalArgumentException("Unknown drill " + name);
-				});
+					default -> throw new IllegalStateException("no drill " + name);
+				}));
 			}
 		}
 		System.out.println("report: " + report.write(Path.of("deploy/bench/results"), "drills"));
