@@ -10,8 +10,9 @@ import io.netty.channel.Channel;
  * The H2 backend, answering a command that changed data only once a commit that began after the change
  * has written it to the file, so that a write the store acknowledged survives the store being killed:
  * MongoDB's journaled writes promise as much. Writers that arrive while a commit runs share the next
- * one (a group commit), so a busy store commits once for many writes; reads never wait. The commit writes to the file
- * without forcing it to the disk: the data survives the process, not the machine losing power.
+ * one (a group commit), so a busy store commits once for many writes; reads never wait. The commit
+ * writes to the file without forcing it to the disk: the data survives the process, not the machine
+ * losing power.
  * <p>
  * Left to the MVStore's own commits (about once a second) and then to a commit every 100 ms, the store
  * drill ({@code deploy/bench/drills --drills store}) found acknowledged initiatives missing after a
