@@ -42,9 +42,10 @@ final class DrillSubmissions {
 		}
 	}
 
-	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+	/** The id in a 201's body; the initiative's id in a webhook's. Shared with the webhook-latency bench. */
+	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
-	private static final Pattern INITIATIVE_ID = Pattern.compile("\"initiativeId\"\\s*:\\s*\"([^\"]+)\"");
+	static final Pattern INITIATIVE_ID = Pattern.compile("\"initiativeId\"\\s*:\\s*\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Time from the HTTP 201 of an initiative submission (through the gateway) to its signed webhook
@@ -43,10 +42,6 @@ import java.util.regex.Pattern;
  * {@code --data-dir} is the suite's data directory, whose pid files tell which processes' CPU to report.
  */
 public final class WebhookLatencyBench {
-
-	private static final Pattern INITIATIVE_ID = Pattern.compile("\"initiativeId\"\\s*:\\s*\"([^\"]+)\"");
-
-	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -205,7 +200,7 @@ public final class WebhookLatencyBench {
 				return 0;
 			}
 			if (response.statusCode() == 201) {
-				Matcher id = ID.matcher(response.body());
+				Matcher id = DrillSubmissions.ID.matcher(response.body());
 				if (id.find()) {
 					pair(id.group(1), System.nanoTime(), this.created, this.delivered, true);
 				}
@@ -215,7 +210,7 @@ public final class WebhookLatencyBench {
 	}
 
 	private void arrived(String body, long now) {
-		Matcher id = INITIATIVE_ID.matcher(body);
+		Matcher id = DrillSubmissions.INITIATIVE_ID.matcher(body);
 		if (id.find()) {
 			pair(id.group(1), now, this.delivered, this.created, false);
 		}
