@@ -65,6 +65,23 @@ class RoutingTest extends GatewayTestBase {
     }
 
     @Test
+    void shouldForwardConsolePagesWithoutTokenAndTellTheConsoleTheBrowsersAddress() {
+        http.get().uri("/initiatives?q=say&page=2").header("Host", "sangtao.example.vn").exchange()
+                .expectStatus().isOk();
+
+        RecordedRequest forwarded = BACKEND.lastRequestTo("/initiatives");
+        assertThat(forwarded.query()).isEqualTo("q=say&page=2");
+        assertThat(forwarded.header("Host")).isEqualTo("sangtao.example.vn");
+        assertThat(forwarded.hasHeader("Authorization")).isFalse();
+    }
+
+    @Test
+    void shouldKeepRequiringATokenForTheGatewaysOwnPaths() {
+        expectProblem(http.get().uri("/api/membership/units").exchange(), 401, "unauthorized");
+        http.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void shouldAnswer404ProblemWhenNoRouteMatches() {
         expectProblem(http.get().uri("/api/unknown/things").headers(h -> h.setBearerAuth(token("hue"))).exchange(),
                 404, "no-such-path")

@@ -189,12 +189,15 @@ public final class LocalRun {
 
 		out.println();
 		out.println("Sangtao is running" + (detach ? " in the background" : "") + String.format(" (started in %.1f s).", took.toMillis() / 1000.0));
+		if (names.contains(Suite.GATEWAY) && names.contains(Suite.CONSOLE)) {
+			out.println("  Web console  " + suite.gatewayUrl() + "/   (sign in with a demo account below)");
+		}
 		if (names.contains(Suite.GATEWAY)) {
 			out.println("  Gateway      " + suite.gatewayUrl());
 			out.println("  Swagger UI   " + suite.gatewayUrl() + "/swagger-ui.html");
 		}
 		for (String name : names) {
-			if (Suite.isApp(name) && !Suite.GATEWAY.equals(name)) {
+			if (Suite.isApp(name) && !Suite.GATEWAY.equals(name) && !Suite.CONSOLE.equals(name)) {
 				out.printf("  %-12s %s%n", name, suite.url(name));
 			}
 		}

@@ -56,6 +56,9 @@ public final class Suite {
 
 	public static final String GATEWAY = "gateway";
 
+	/** The web console, reached through the gateway at {@code /}. */
+	public static final String CONSOLE = "console";
+
 	private static final Pattern INSTANCE = Pattern.compile("(.+)-([2-9])");
 
 	/** The document store, the broker(s) and a cluster's Redis, started first. */
@@ -65,7 +68,7 @@ public final class Suite {
 	public static final List<String> SERVICES = List.of(MEMBERSHIP, CAMPAIGNS, INITIATIVES, AWARDS, INTEGRATIONS);
 
 	/** The Spring Boot applications, started together once the infrastructure is up. */
-	public static final List<String> APPS = Stream.of(List.of(IDENTITY), SERVICES, List.of(GATEWAY))
+	public static final List<String> APPS = Stream.of(List.of(IDENTITY), SERVICES, List.of(CONSOLE, GATEWAY))
 		.flatMap(List::stream)
 		.toList();
 
@@ -239,7 +242,14 @@ public final class Suite {
 			args.addAll(List.of("--sangtao.gateway.rate-limit.store=redis", "--spring.data.redis.host=127.0.0.1",
 					"--spring.data.redis.port=" + config.port(REDIS)));
 		}
+		if (IDENTITY.equals(kind(name))) {
+			args.add("--sangtao.identity.console-redirect-uri=" + consoleAddress(config) + "/login/oauth2/code/console");
+		}
+		if (CONSOLE.equals(kind(name))) {
+			args.add("--sangtao.console.gateway-uri=" + consoleAddress(config));
+		}
 		if (GATEWAY.equals(kind(name))) {
+			args.add("--sangtao.routes.console=http://localhost:" + config.port(CONSOLE));
 			for (String service : SERVICES) {
 				List<String> instances = config.instances(service);
 				if (instances.size() == 1) {
@@ -254,6 +264,11 @@ public final class Suite {
 			}
 		}
 		return args;
+	}
+
+	/** Where browsers reach the console: the first gateway. */
+	public static String consoleAddress(SuiteConfig config) {
+		return "http://localhost:" + config.port(GATEWAY);
 	}
 
 	/** {@code redis-server} on the PATH. */

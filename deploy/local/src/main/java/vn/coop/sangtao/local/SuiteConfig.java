@@ -64,6 +64,7 @@ public final class SuiteConfig {
 		ports.put(Suite.INITIATIVES, 8083);
 		ports.put(Suite.AWARDS, 8084);
 		ports.put(Suite.INTEGRATIONS, 8085);
+		ports.put(Suite.CONSOLE, 8086);
 		ports.put(Suite.GATEWAY, 8080);
 		DEFAULT_PORTS = Collections.unmodifiableMap(ports);
 	}
@@ -104,7 +105,7 @@ public final class SuiteConfig {
 	}
 
 	/**
-	 * The default ports (gateway 8080, identity 9000, services 8081-8085, Kafka 9092/9093, store 27017),
+	 * The default ports (gateway 8080, identity 9000, services 8081-8085, console 8086, Kafka 9092/9093, store 27017),
 	 * data directory {@code deploy/local/.data} under the repository root.
 	 */
 	public static SuiteConfig defaults() {
@@ -146,6 +147,10 @@ public final class SuiteConfig {
 			added.add(controllerOf(name));
 		}
 		for (String kind : Suite.APPS) {
+			if (Suite.CONSOLE.equals(kind)) {
+				// one console: its sign-in sessions live in its memory, and the gateways route to it alone
+				continue;
+			}
 			for (int instance = 2; instance <= CLUSTER_INSTANCES; instance++) {
 				added.add(Suite.instanceName(kind, instance));
 			}

@@ -22,8 +22,9 @@ import reactor.netty.http.client.HttpClient;
 import java.time.Duration;
 
 /**
- * The gateway is a stateless resource server: a valid token from identity is required everywhere
- * except health, metrics, the services' OpenAPI documents and Swagger UI.
+ * The gateway is a stateless resource server: a valid token from identity is required for the
+ * services' APIs, except their OpenAPI documents. Health, metrics and Swagger UI are public, and so
+ * is every other path: it is the web console's, which signs its users in itself.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -48,7 +49,8 @@ class SecurityConfig {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC).permitAll()
-                        .anyExchange().authenticated())
+                        .pathMatchers("/api/**", "/gateway/**", "/actuator/**").authenticated()
+                        .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(unauthorized)

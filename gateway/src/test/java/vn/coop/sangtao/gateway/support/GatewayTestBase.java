@@ -40,6 +40,7 @@ public abstract class GatewayTestBase {
         registry.add("sangtao.routes.membership", BACKEND::url);
         registry.add("sangtao.routes.initiatives", BACKEND::url);
         registry.add("sangtao.routes.integrations", BACKEND::url);
+        registry.add("sangtao.routes.console", BACKEND::url);
         registry.add("sangtao.routes.campaigns", SLOW::url);
         registry.add("sangtao.routes.awards", () -> "http://127.0.0.1:" + DOWN_PORT);
         registry.add("sangtao.gateway.timeout", () -> "2s");

@@ -30,7 +30,8 @@ class RegisteredClientsConfig {
 		List<RegisteredClient> registered = new ArrayList<>();
 		registered.add(clients.cli(properties.cliRedirectUri()));
 		if (properties.hasConsoleSecret()) {
-			registered.add(clients.console(properties.consoleSecret(), properties.consoleRedirectUri()));
+			registered.add(clients.console(properties.consoleSecret(), properties.consoleRedirectUri(),
+					properties.consolePostLogoutUri()));
 		}
 		else {
 			log.warn("console client not registered: sangtao.identity.console-secret is not set");

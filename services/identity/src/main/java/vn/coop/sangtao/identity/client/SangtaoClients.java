@@ -43,7 +43,7 @@ final class SangtaoClients {
 	}
 
 	/** The web console: confidential, yet PKCE is still required as OAuth 2.1 recommends. */
-	RegisteredClient console(String secret, String redirectUri) {
+	RegisteredClient console(String secret, String redirectUri, String postLogoutRedirectUri) {
 		return RegisteredClient.withId(CONSOLE)
 			.clientId(CONSOLE)
 			.clientSecret(encodeSecret(secret))
@@ -52,6 +52,7 @@ final class SangtaoClients {
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
 			.redirectUri(redirectUri)
+			.postLogoutRedirectUri(postLogoutRedirectUri)
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())

@@ -1,5 +1,6 @@
 package vn.coop.sangtao.identity.config;
 
+import java.net.URI;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the URL they reach identity at
  * @param consoleSecret secret of the web console client; without it the console client is not
  * registered (only the local profile ships a default)
- * @param consoleRedirectUri where the console receives authorization codes
+ * @param consoleRedirectUri where the console receives authorization codes; the console's page
+ * after signing out is {@code /signed-out} at the same address
  * @param cliRedirectUri where scripts and end-to-end tests receive authorization codes
  * @param machineClients client-credentials clients of integrations, each bound to one tenant
  * @param seedDemo whether to create the demo users on start (local runs and end-to-end tests)
@@ -28,6 +30,11 @@ public record IdentityProperties(
 
 	public IdentityProperties {
 		machineClients = machineClients == null ? List.of() : List.copyOf(machineClients);
+	}
+
+	/** Where identity may send the browser back after the console signs a user out. */
+	public String consolePostLogoutUri() {
+		return URI.create(consoleRedirectUri).resolve("/signed-out").toString();
 	}
 
 	public boolean hasConsoleSecret() {

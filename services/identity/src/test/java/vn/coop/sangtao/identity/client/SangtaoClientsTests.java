@@ -35,10 +35,12 @@ class SangtaoClientsTests {
 	void shouldKeepSecretWhenAlreadyHashed() {
 		String hashed = encoder.encode("s3cret");
 
-		RegisteredClient client = clients.console(hashed, "http://localhost:8080/login/oauth2/code/console");
+		RegisteredClient client = clients.console(hashed, "http://localhost:8080/login/oauth2/code/console",
+				"http://localhost:8080/signed-out");
 
 		assertThat(client.getClientSecret()).isEqualTo(hashed);
 		assertThat(client.getClientSettings().isRequireProofKey()).isTrue();
+		assertThat(client.getPostLogoutRedirectUris()).containsExactly("http://localhost:8080/signed-out");
 	}
 
 	@Test

@@ -1,0 +1,149 @@
+package vn.coop.sangtao.console.api;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.coop.sangtao.console.config.ConsoleProperties;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calls the services through the gateway as the signed-in user: their access token (refreshed when
+ * expired), their language, and a problem answer turned into a {@link ServiceProblem}. Answers are
+ * read as plain maps: the console shows what the services say and keeps no model of its own.
+ */
+@Component
+public class ServiceApi {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+    };
+    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT_TYPE = new TypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> ARRAY = new ParameterizedTypeReference<>() {
+    };
+
+    private final RestClient client;
+    private final String gateway;
+    private final OAuth2AuthorizedClientManager tokens;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ServiceApi(ConsoleProperties properties, OAuth2AuthorizedClientManager tokens) {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(2_000);
+        requests.setReadTimeout((int) properties.callTimeout().toMillis());
+        this.client = RestClient.builder().requestFactory(requests).build();
+        this.gateway = properties.gatewayUri().replaceAll("/+$", "");
+        this.tokens = tokens;
+    }
+
+    /** An encoded path with its query: {@code path("/api/x", "q", q, "page", 0)}; blank values are left out. */
+    public static String path(String path, Object... params) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            Object value = params[i + 1];
+            if (value != null && !String.valueOf(value).isBlank()) {
+                uri.queryParam(String.valueOf(params[i]), value);
+            }
+        }
+        return uri.encode().build().toUriString();
+    }
+
+    public Map<String, Object> get(String uri) {
+        return call(HttpMethod.GET, uri, null, OBJECT);
+    }
+
+    public List<Map<String, Object>> getList(String uri) {
+        return call(HttpMethod.GET, uri, null, ARRAY);
+    }
+
+    /** The items of a page answer ({@code items}, {@code total}, ...). */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> items(Map<String, Object> page) {
+        Object items = page == null ? null : page.get("items");
+        return items instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+
+    public Map<String, Object> post(String uri, Object body) {
+        return call(HttpMethod.POST, uri, body, OBJECT);
+    }
+
+    public Map<String, Object> put(String uri, Object body) {
+        return call(HttpMethod.PUT, uri, body, OBJECT);
+    }
+
+    /** A document (a PDF), as bytes. */
+    public byte[] download(String uri) {
+        return exchange(HttpMethod.GET, uri, null).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+                .body(byte[].class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T call(HttpMethod method, String uri, Object body, ParameterizedTypeReference<T> type) {
+        try {
+            return (T) Fields.wrap(exchange(method, uri, body).retrieve()
+                    .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+                    .body(type));
+        } catch (ResourceAccessException unreachable) {
+            throw unavailable();
+        }
+    }
+
+    private RestClient.RequestBodySpec exchange(HttpMethod method, String uri, Object body) {
+        RestClient.RequestBodySpec spec = client.method(method).uri(URI.create(gateway + uri))
+                .headers(headers -> {
+                    headers.setBearerAuth(accessToken());
+                    headers.set("Accept-Language", LocaleContextHolder.getLocale().toLanguageTag());
+                })
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.APPLICATION_PDF);
+        if (body != null) {
+            spec.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return spec;
+    }
+
+    private String accessToken() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        OAuth2AuthorizedClient authorized = tokens.authorize(OAuth2AuthorizeRequest
+                .withClientRegistrationId("console").principal(user).build());
+        if (authorized == null) {
+            throw new ServiceProblem(401, null, null, "signed-out", Map.of());
+        }
+        return authorized.getAccessToken().getTokenValue();
+    }
+
+    private void fail(ClientHttpResponse response) throws IOException {
+        int status = response.getStatusCode().value();
+        byte[] bytes = response.getBody().readAllBytes();
+        Map<String, Object> problem;
+        try {
+            problem = bytes.length == 0 ? Map.of() : json.readValue(bytes, OBJECT_TYPE);
+        } catch (RuntimeException notJson) {
+            problem = Map.of();
+        }
+        throw ServiceProblem.of(status, problem);
+    }
+
+    private static ServiceProblem unavailable() {
+        return new ServiceProblem(503, null, null, "unreachable", Map.of());
+    }
+}

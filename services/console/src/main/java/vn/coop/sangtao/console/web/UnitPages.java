@@ -1,0 +1,37 @@
+package vn.coop.sangtao.console.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.coop.sangtao.console.api.ServiceApi;
+
+import static vn.coop.sangtao.console.api.ServiceApi.path;
+
+/** Member units: the search (name without accents or the start of a tax code) and one unit with its people. */
+@Controller
+class UnitPages {
+
+    private final ServiceApi api;
+
+    UnitPages(ServiceApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/units")
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", api.get(path("/api/membership/units", "q", q, "sort", "NAME", "page", page,
+                "size", 20)));
+        model.addAttribute("q", q);
+        return "units/list";
+    }
+
+    @GetMapping("/units/{id}")
+    String detail(@PathVariable String id, Model model) {
+        model.addAttribute("unit", api.get("/api/membership/units/" + id));
+        model.addAttribute("people", api.get(path("/api/membership/people", "unitId", id, "size", 100)));
+        model.addAttribute("initiatives", api.get(path("/api/initiatives/initiatives", "unitId", id, "size", 20)));
+        return "units/detail";
+    }
+}
