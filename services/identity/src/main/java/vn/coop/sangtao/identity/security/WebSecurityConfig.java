@@ -3,15 +3,14 @@ package vn.coop.sangtao.identity.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Everything outside the OAuth2 endpoints: Spring Security's generated login page (with its
- * CSRF token, which scripts read and post back) and the open probes and metrics.
+ * Everything outside the OAuth2 endpoints: the sign-in page ({@link LoginPage}, with its CSRF token,
+ * which scripts read and post back) and the open probes and metrics.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfig {
@@ -20,11 +19,11 @@ class WebSecurityConfig {
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http) {
 		http.authorizeHttpRequests((authorize) -> authorize
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error", "/login")
 			.permitAll()
 			.anyRequest()
 			.authenticated());
-		http.formLogin(Customizer.withDefaults());
+		http.formLogin((form) -> form.loginPage("/login").permitAll());
 		return http.build();
 	}
 

@@ -48,6 +48,13 @@ class OpenEndpointsTests extends IdentityServiceTestBase {
 	}
 
 	@Test
+	void shouldAskForTheLoginInVietnameseUnlessEnglishWasChosen() {
+		assertThat(browser().get("/login").body()).contains("<html lang=\"vi\">", "<label for=\"password\">Mật khẩu</label>");
+		assertThat(browser().get("/login?lang=en").body()).contains("<html lang=\"en\">", "<label for=\"password\">Password</label>");
+		assertThat(browser().get("/login?error").body()).contains("role=\"alert\">Tên đăng nhập hoặc mật khẩu không đúng.");
+	}
+
+	@Test
 	void shouldRedirectToLoginWhenAnonymousOpensProtectedPage() {
 		HttpResponse<String> response = browser().get("/actuator/info");
 
