@@ -1,9 +1,13 @@
 package vn.coop.sangtao.console.api;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,6 +17,8 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -22,6 +28,7 @@ import vn.coop.sangtao.console.config.ConsoleProperties;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,11 +97,42 @@ public class ServiceApi {
         return call(HttpMethod.PUT, uri, body, OBJECT);
     }
 
-    /** A document (a PDF), as bytes. */
+    /** Deletes; the answer, if the service gives one, or an empty map. */
+    public Map<String, Object> delete(String uri) {
+        Map<String, Object> answer = call(HttpMethod.DELETE, uri, null, OBJECT);
+        return answer == null ? Map.of() : answer;
+    }
+
+    /** A document (a PDF, a spreadsheet), as bytes. */
     public byte[] download(String uri) {
-        return exchange(HttpMethod.GET, uri, null).retrieve()
-                .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
-                .body(byte[].class);
+        return file(uri).getBody();
+    }
+
+    /** A stored file with the type and name the service gives it. */
+    public ResponseEntity<byte[]> file(String uri) {
+        try {
+            return exchange(HttpMethod.GET, uri, null).retrieve()
+                    .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+                    .toEntity(byte[].class);
+        } catch (ResourceAccessException unreachable) {
+            throw unavailable();
+        }
+    }
+
+    /** Uploads one file as the multipart part {@code file}. */
+    public Map<String, Object> upload(String uri, String filename, String contentType, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(contentType));
+        headers.setContentDisposition(ContentDisposition.formData().name("file").filename(filename, StandardCharsets.UTF_8).build());
+        parts.add("file", new HttpEntity<>(content, headers));
+        try {
+            return exchange(HttpMethod.POST, uri, null).contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
+                    .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+                    .body(OBJECT);
+        } catch (ResourceAccessException unreachable) {
+            throw unavailable();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -114,7 +152,7 @@ public class ServiceApi {
                     headers.setBearerAuth(accessToken());
                     headers.set("Accept-Language", LocaleContextHolder.getLocale().toLanguageTag());
                 })
-                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.APPLICATION_PDF);
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL);
         if (body != null) {
             spec.contentType(MediaType.APPLICATION_JSON).body(body);
         }

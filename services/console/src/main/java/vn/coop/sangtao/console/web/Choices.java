@@ -21,6 +21,8 @@ class Choices {
             "DECIDED", "FORWARDED", "RECEIVED");
     static final List<String> SECTORS = List.of("AGRICULTURE", "HANDICRAFT", "TRADE_SERVICES", "TRANSPORT",
             "CONSTRUCTION", "CREDIT", "OTHER");
+    static final List<String> ACTIVITY_KINDS = List.of("TRAINING_CLASS", "TECHNICAL_TRAINING", "GROUP_CONSULTATION",
+            "CONFERENCE", "WORKSHOP", "EXPERIENCE_EXCHANGE", "THEMATIC_ACTIVITY", "CLUB_MEETING");
     static final List<String> ROUND_KINDS = List.of("SIX_MONTH", "YEAR_END", "EVENT");
 
     private final ServiceApi api;
@@ -31,6 +33,15 @@ class Choices {
 
     List<Map<String, Object>> units() {
         return ServiceApi.items(api.get(path("/api/membership/units", "sort", "NAME", "size", 200)));
+    }
+
+    /** A unit representative's unit id: their token names its tax code, which membership finds; null for others. */
+    String unitOf(CurrentUser me) {
+        if (me.unit() == null) {
+            return null;
+        }
+        return ServiceApi.items(api.get(path("/api/membership/units", "q", me.unit(), "size", 1))).stream()
+                .map(unit -> String.valueOf(unit.get("id"))).findFirst().orElse(null);
     }
 
     /** People are offered when the user may list them; otherwise authors are units only. */

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the console writes dates and amounts, whatever the language: dd/MM/yyyy in Vietnam's time zone,
@@ -54,6 +56,12 @@ public class Formats {
         }
         NumberFormat grouping = NumberFormat.getIntegerInstance(VI);
         return grouping.format(Long.parseLong(String.valueOf(amount).split("\\.")[0])) + " ₫";
+    }
+
+    /** How many people attended, from an activity's attendance (unit id → the people of it who came). */
+    public long attendees(Map<?, ?> attendance) {
+        return attendance == null ? 0 : attendance.values().stream()
+                .mapToLong(people -> people instanceof Collection<?> list ? list.size() : 0).sum();
     }
 
     public String number(Object value) {

@@ -1,6 +1,5 @@
 package vn.coop.sangtao.console.web;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,15 +10,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.coop.sangtao.console.api.ServiceApi;
 import vn.coop.sangtao.console.api.ServiceProblem;
 
+import java.io.IOException;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static vn.coop.sangtao.console.api.ServiceApi.path;
 
@@ -72,7 +74,8 @@ class InitiativePages {
     String detail(@PathVariable String id, @ModelAttribute("me") CurrentUser me, Model model) {
         Map<String, Object> initiative = api.get(API + "/" + id);
         model.addAttribute("i", initiative);
-        model.addAttribute("revisions", revisions(id));
+        model.addAttribute("revisions", hiddenAsEmpty(() -> api.getList(API + "/" + id + "/revisions")));
+        model.addAttribute("attachments", hiddenAsEmpty(() -> api.getList(API + "/" + id + "/attachments")));
         if (me.isStaff() && "UNDER_REVIEW".equals(initiative.get("status"))) {
             model.addAttribute("councils", ServiceApi.items(api.get(path("/api/initiatives/councils", "size", 100))));
         }
@@ -100,19 +103,33 @@ class InitiativePages {
         };
     }
 
-    @GetMapping("/initiatives/{id}/certificate.pdf")
-    ResponseEntity<byte[]> certificate(@PathVariable String id) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("giay-chung-nhan-" + id + ".pdf").build().toString())
-                .body(api.download(API + "/" + id + "/certificate.pdf"));
+    @PostMapping("/initiatives/{id}/attachments")
+    String attach(@PathVariable String id, @RequestParam("file") MultipartFile file, RedirectAttributes flash)
+            throws IOException {
+        byte[] content = file.getBytes();
+        return Outcome.of(flash, "attached", Map.of(), "/initiatives/" + id, () -> api.upload(
+                API + "/" + id + "/attachments", file.getOriginalFilename(), file.getContentType(), content));
     }
 
-    /** Revisions are hidden from some readers (a blind review); the page then shows none. */
-    private List<Map<String, Object>> revisions(String id) {
+    @GetMapping("/initiatives/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String attachmentId) {
+        ResponseEntity<byte[]> stored = api.file(API + "/" + id + "/attachments/" + attachmentId);
+        return ResponseEntity.ok().headers(headers -> {
+            headers.setContentType(stored.getHeaders().getContentType());
+            headers.set(HttpHeaders.CONTENT_DISPOSITION, stored.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
+        }).body(stored.getBody());
+    }
+
+    @GetMapping("/initiatives/{id}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable String id) {
+        return Downloads.file(api.download(API + "/" + id + "/certificate.pdf"), MediaType.APPLICATION_PDF,
+                "giay-chung-nhan-" + id + ".pdf");
+    }
+
+    /** Revisions and attachments are hidden from some readers (a blind review); the page then shows none. */
+    private static List<Map<String, Object>> hiddenAsEmpty(Supplier<List<Map<String, Object>>> read) {
         try {
-            return api.getList(API + "/" + id + "/revisions");
+            return read.get();
         } catch (ServiceProblem hidden) {
             if (hidden.status() != 403) {
                 throw hidden;

@@ -3,9 +3,13 @@ package vn.coop.sangtao.console.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.coop.sangtao.console.api.ServiceApi;
+import vn.coop.sangtao.console.api.ServiceProblem;
+
+import java.util.Map;
 
 import static vn.coop.sangtao.console.api.ServiceApi.path;
 
@@ -14,9 +18,21 @@ import static vn.coop.sangtao.console.api.ServiceApi.path;
 class UnitPages {
 
     private final ServiceApi api;
+    private final Choices choices;
 
-    UnitPages(ServiceApi api) {
+    UnitPages(ServiceApi api, Choices choices) {
         this.api = api;
+        this.choices = choices;
+    }
+
+    /** A unit representative's own unit, with its people. */
+    @GetMapping("/my-unit")
+    String mine(@ModelAttribute("me") CurrentUser me) {
+        String unit = choices.unitOf(me);
+        if (unit == null) {
+            throw new ServiceProblem(404, null, null, "no-unit", Map.of());
+        }
+        return "redirect:/units/" + unit;
     }
 
     @GetMapping("/units")
