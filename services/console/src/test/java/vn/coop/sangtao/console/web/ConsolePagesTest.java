@@ -1,32 +1,11 @@
 package vn.coop.sangtao.console.web;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -36,33 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The console's pages over a stand-in gateway: what the user sees when a service refuses a form or a
  * record, and what the console sends the services on the user's behalf.
  */
-@SpringBootTest(properties = "sangtao.console.client-secret=test-secret")
-class ConsolePagesTest {
-
-    private static final FakeGateway GATEWAY = new FakeGateway();
-
-    @Autowired
-    private WebApplicationContext context;
-
-    private MockMvc mvc;
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        registry.add("sangtao.console.gateway-uri", GATEWAY::url);
-    }
+class ConsolePagesTest extends ConsoleTestBase {
 
     @BeforeEach
-    void setUp() {
-        GATEWAY.reset();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    void unitsAndPeople() {
         GATEWAY.answer("GET /api/membership/units", 200, """
                 {"items":[{"id":"u1","name":"HTX Nông nghiệp Gia Trấn"}],"page":0,"size":200,"total":1}""");
         GATEWAY.answer("GET /api/membership/people", 403, "{\"title\":\"Không có quyền\",\"code\":\"forbidden\"}");
-    }
-
-    @AfterAll
-    static void stopGateway() {
-        GATEWAY.close();
     }
 
     @Test
@@ -115,7 +74,7 @@ class ConsolePagesTest {
 
         String vietnamese = mvc.perform(get("/initiatives").param("q", "sấy lúa").with(member()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(GATEWAY.last("GET", "/api/initiatives/initiatives").authorization()).isEqualTo("Bearer test-token");
+        assertThat(GATEWAY.last("GET", "/api/initiatives/initiatives").authorization()).isEqualTo("Bearer access-token");
         assertThat(GATEWAY.last("GET", "/api/initiatives/initiatives").language()).isEqualTo("vi-VN");
         assertThat(GATEWAY.last("GET", "/api/initiatives/initiatives").query()).isEqualTo("q=sấy lúa&page=0&size=20");
         assertThat(vietnamese).contains("<html lang=\"vi\"", "Sáng kiến");
@@ -135,24 +94,5 @@ class ConsolePagesTest {
         assertThat(toIdentity).startsWith("http://localhost:9000/oauth2/authorize?")
                 .contains("client_id=console", "code_challenge_method=S256", "code_challenge=",
                         "redirect_uri=http://localhost/login/oauth2/code/console");
-    }
-
-    private static RequestPostProcessor member() {
-        return oidcLogin().idToken(token -> token.claim("preferred_username", "nb.member").claim("name", "Bùi Thị Lan")
-                .claim("tenant", "ninh-binh").claim("roles", List.of("MEMBER")));
-    }
-
-    /** The signed-in user's access token, without a round trip to identity. */
-    @TestConfiguration
-    static class FixedToken {
-
-        @Bean
-        @Primary
-        OAuth2AuthorizedClientManager fixedToken(ClientRegistrationRepository registrations) {
-            OAuth2AccessToken token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "test-token",
-                    Instant.now(), Instant.now().plusSeconds(600));
-            return request -> new OAuth2AuthorizedClient(registrations.findByRegistrationId("console"),
-                    request.getPrincipal().getName(), token);
-        }
     }
 }

@@ -1,0 +1,65 @@
+package vn.coop.sangtao.console.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Campaign forms and the unit import, as the officer uses them, over a stand-in gateway. */
+class CampaignAndImportPagesTest extends ConsoleTestBase {
+
+    @Test
+    void shouldApproveTheUnitsPledgeAtItsAddress() throws Exception {
+        GATEWAY.answer("POST /api/campaigns/campaigns/c1/pledges/u7/approve", 200, "{\"status\":\"APPROVED\"}");
+
+        mvc.perform(post("/campaigns/c1/approve").param("unitId", "u7").with(officer()).with(csrf()))
+                .andExpect(redirectedUrl("/campaigns/c1"));
+
+        assertThat(GATEWAY.last("POST", "/api/campaigns/campaigns/c1/pledges/u7/approve")).isNotNull();
+    }
+
+    @Test
+    void shouldRecordAnActivityWithEveryChosenUnitAndContent() throws Exception {
+        GATEWAY.answer("POST /api/campaigns/activities", 201, "{\"id\":\"a1\"}");
+
+        mvc.perform(post("/campaigns/c1/activity").with(officer()).with(csrf()).param("kind", "TECHNICAL_TRAINING")
+                        .param("title", "Tập huấn kỹ thuật sấy lúa").param("date", "2026-11-20")
+                        .param("unitIds", "u1", "u2").param("attendeeIds", "p1").param("contentNumbers", "1", "2"))
+                .andExpect(redirectedUrl("/campaigns/c1"));
+
+        assertThat(GATEWAY.last("POST", "/api/campaigns/activities").body())
+                .contains("\"campaignId\":\"c1\"", "\"unitIds\":[\"u1\",\"u2\"]", "\"attendeeIds\":[\"p1\"]",
+                        "\"contentNumbers\":[1,2]", "\"date\":\"2026-11-20\"");
+    }
+
+    @Test
+    void shouldPreviewTheRowErrorsThenImportTheSameFileWithoutAskingForItAgain() throws Exception {
+        GATEWAY.answer("POST /api/membership/units/import", 200, """
+                {"dryRun":true,"rows":3,"created":2,"updated":0,"unchanged":0,"failed":1,"errorsOmitted":0,
+                 "errors":[{"row":3,"column":"taxCode","code":"invalid-tax-code","message":"Mã số thuế sai chữ số kiểm tra"}]}""");
+        MockMultipartFile sheet = new MockMultipartFile("file", "don-vi.csv", "text/csv",
+                "Mã số thuế,Tên đơn vị,Loại hình,Lĩnh vực\n".getBytes(StandardCharsets.UTF_8));
+        MockHttpSession session = new MockHttpSession();
+
+        String preview = mvc.perform(multipart("/units/import/preview").file(sheet).session(session).with(officer())
+                        .with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("Mã số thuế sai chữ số kiểm tra", "Nhập 2 dòng hợp lệ");
+        assertThat(GATEWAY.last("POST", "/api/membership/units/import").query()).isEqualTo("dryRun=true");
+
+        GATEWAY.answer("POST /api/membership/units/import", 202, "{\"id\":\"job9\",\"status\":\"RUNNING\"}");
+        mvc.perform(post("/units/import").session(session).with(officer()).with(csrf()))
+                .andExpect(redirectedUrl("/units/imports/job9"));
+        FakeGateway.Received applied = GATEWAY.last("POST", "/api/membership/units/import");
+        assertThat(applied.query()).isNull();
+        assertThat(applied.body()).contains("filename=\"don-vi.csv\"", "Mã số thuế,Tên đơn vị");
+    }
+}
