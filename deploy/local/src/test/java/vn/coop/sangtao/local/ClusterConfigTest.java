@@ -16,14 +16,14 @@ class ClusterConfigTest {
 	Path temp;
 
 	@Test
-	void shouldRunThreeBrokersAndTwoInstancesOfEachApp() {
+	void shouldRunThreeBrokersAndTwoInstancesOfEachAppButOneConsole() {
 		SuiteConfig cluster = SuiteConfig.defaults().withCluster();
 
 		assertThat(cluster.isCluster()).isTrue();
 		assertThat(cluster.processes()).containsExactly("store", "kafka", "kafka-2", "kafka-3", "redis", "identity", "identity-2",
 				"membership",
 				"membership-2", "campaigns", "campaigns-2", "initiatives", "initiatives-2", "awards", "awards-2",
-				"integrations", "integrations-2", "gateway", "gateway-2");
+				"integrations", "integrations-2", "console", "gateway", "gateway-2");
 		assertThat(cluster.ports()).containsEntry("membership-2", 8181)
 			.containsEntry("gateway-2", 8180)
 			.containsEntry("identity-2", 9100)

@@ -128,9 +128,9 @@ class LocalRunTest {
 	@Test
 	void shouldRejectUnknownCommandOrProcess() {
 		assertThatThrownBy(() -> run("launch")).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> run("run", "--only", "store,console", "--data-dir", this.dataDir.toString()))
+		assertThatThrownBy(() -> run("run", "--only", "store,dashboard", "--data-dir", this.dataDir.toString()))
 			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("console");
+			.hasMessageContaining("dashboard");
 	}
 
 	@Test
@@ -151,8 +151,8 @@ class LocalRunTest {
 		assertThat(config.jvmOptions("gateway")).doesNotContain("-Xmx1g", "-Xmx768m");
 		assertThatThrownBy(() -> LocalRun.withHeaps(SuiteConfig.defaults(), "initiatives=lots"))
 			.hasMessageContaining("initiatives=1g");
-		assertThatThrownBy(() -> LocalRun.withHeaps(SuiteConfig.defaults(), "console=1g"))
-			.hasMessageContaining("console");
+		assertThatThrownBy(() -> LocalRun.withHeaps(SuiteConfig.defaults(), "dashboard=1g"))
+			.hasMessageContaining("dashboard");
 	}
 
 	private static PrintStream print(ByteArrayOutputStream buffer) {

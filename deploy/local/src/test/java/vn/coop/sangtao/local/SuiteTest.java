@@ -119,7 +119,7 @@ class SuiteTest {
 	void shouldStartInSuiteOrderWhenNamesGivenInAnyOrder() {
 		assertThat(Suite.ordered(List.of("gateway", "store", "identity", "kafka"))).containsExactly("store", "kafka",
 				"identity", "gateway");
-		assertThatThrownBy(() -> Suite.ordered(List.of("console"))).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> Suite.ordered(List.of("dashboard"))).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
