@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,7 +28,9 @@ import vn.coop.sangtao.console.config.ConsoleProperties;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +56,10 @@ public class ServiceApi {
     private final JsonMapper json = JsonMapper.builder().build();
 
     ServiceApi(ConsoleProperties properties, OAuth2AuthorizedClientManager tokens) {
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(2_000);
-        requests.setReadTimeout((int) properties.callTimeout().toMillis());
+        // the JDK's client: it sends PATCH, which HttpURLConnection cannot
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(properties.callTimeout());
         this.client = RestClient.builder().requestFactory(requests).build();
         this.gateway = properties.gatewayUri().replaceAll("/+$", "");
         this.tokens = tokens;
@@ -95,6 +98,10 @@ public class ServiceApi {
 
     public Map<String, Object> put(String uri, Object body) {
         return call(HttpMethod.PUT, uri, body, OBJECT);
+    }
+
+    public Map<String, Object> patch(String uri, Object body) {
+        return call(HttpMethod.PATCH, uri, body, OBJECT);
     }
 
     /** Deletes; the answer, if the service gives one, or an empty map. */

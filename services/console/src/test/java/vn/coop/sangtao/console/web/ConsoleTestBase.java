@@ -42,17 +42,17 @@ abstract class ConsoleTestBase {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
-    /** A user of Ninh Bình with these roles. */
-    static RequestPostProcessor user(String username, String... roles) {
+    /** A user of an alliance (its tenant) with these roles. */
+    static RequestPostProcessor user(String tenant, String username, String... roles) {
         return oidcLogin().idToken(token -> token.claim("preferred_username", username).claim("name", username)
-                .claim("tenant", "ninh-binh").claim("roles", List.of(roles)));
+                .claim("tenant", tenant).claim("roles", List.of(roles)));
     }
 
     static RequestPostProcessor member() {
-        return user("nb.member", "MEMBER");
+        return user("ninh-binh", "nb.member", "MEMBER");
     }
 
     static RequestPostProcessor officer() {
-        return user("nb.officer", "EMULATION_OFFICER");
+        return user("ninh-binh", "nb.officer", "EMULATION_OFFICER");
     }
 }
