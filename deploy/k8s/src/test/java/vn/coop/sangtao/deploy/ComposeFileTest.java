@@ -2,6 +2,7 @@ package vn.coop.sangtao.deploy;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -81,5 +82,46 @@ class ComposeFileTest {
                 assertThat(text).as(name + " " + variable + " comes from .env").contains("${");
             }
         }));
+    }
+
+    /** Each route of the gateway names a service of the file listening on that port. */
+    @Test
+    void shouldRouteTheGatewayToServicesOfThisFile() {
+        Map<String, Object> gateway = Tree.map(services.get("gateway"), "environment");
+        assertThat(gateway).as("the gateway's route to the console (ConsoleRouting)")
+                .containsEntry("SANGTAO_ROUTES_CONSOLE", "http://console:8086");
+        gateway.forEach((variable, value) -> {
+            if (variable.startsWith("SANGTAO_ROUTES_")) {
+                URI uri = URI.create(String.valueOf(value));
+                assertThat(services).as(variable).containsKey(uri.getHost());
+                assertThat(Tree.text(services.get(uri.getHost()), "environment.SERVER_PORT")).as(variable)
+                        .isEqualTo(String.valueOf(uri.getPort())).isEqualTo(String.valueOf(Apps.PORTS.get(uri.getHost())));
+                assertThat(Tree.text(services.get("gateway"), "depends_on." + uri.getHost() + ".condition"))
+                        .as("the gateway waits for " + uri.getHost()).isEqualTo("service_healthy");
+            }
+        });
+    }
+
+    @Test
+    void shouldRunTheConsoleWithoutStoresAndWithIdentitysSettings() {
+        Map<String, Object> console = services.get("console");
+        assertThat(console).as("the console service").isNotNull();
+        assertThat(Tree.text(console, "build.args.MODULE")).isEqualTo("services/console");
+        assertThat(Tree.text(console, "image")).isEqualTo("sangtao-console:compose");
+        Map<String, Object> env = Tree.map(console, "environment");
+        Map<String, Object> identity = Tree.map(services.get("identity"), "environment");
+        assertThat(env).containsEntry("SANGTAO_CONSOLE_GATEWAY_URI", "http://gateway:8080")
+                .containsEntry("SANGTAO_CONSOLE_IDENTITY_URI", identity.get("SANGTAO_IDENTITY_URI"))
+                .doesNotContainKeys("MONGODB_URI", "KAFKA_BOOTSTRAP");
+        assertThat(variables(env.get("SANGTAO_CONSOLE_ISSUER"))).as("the issuer the tokens carry")
+                .isEqualTo(variables(identity.get("SANGTAO_IDENTITY_ISSUER")));
+        assertThat(variables(env.get("SANGTAO_CONSOLE_CLIENT_SECRET"))).as("the secret identity registers the console with")
+                .isEqualTo(variables(identity.get("SANGTAO_IDENTITY_CONSOLE_SECRET"))).isEqualTo("${SANGTAO_IDENTITY_CONSOLE_SECRET}");
+        assertThat(Tree.map(console, "depends_on").keySet()).as("the console needs no store").noneMatch(d -> d.startsWith("kafka") || d.startsWith("mongo"));
+    }
+
+    /** A value with its variables' checks (${VAR:?message}) reduced to the variables (${VAR}). */
+    private static String variables(Object value) {
+        return String.valueOf(value).replaceAll("\\$\\{([A-Z0-9_]+)[:?][^}]*}", "\\${$1}");
     }
 }

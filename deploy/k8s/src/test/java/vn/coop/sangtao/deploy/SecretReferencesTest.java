@@ -53,4 +53,22 @@ class SecretReferencesTest {
             assertThat(user).doesNotContainKey("password");
         });
     }
+
+    /** The console signs in with the secret identity registers its client with: one Secret key for both. */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/prod"})
+    void shouldGiveTheConsoleTheClientSecretIdentityRegisters(String kustomization) {
+        Render render = Render.of(kustomization);
+        Map<String, Object> console = secretReference(render, "console", "SANGTAO_CONSOLE_CLIENT_SECRET");
+        Map<String, Object> identity = secretReference(render, "identity", "SANGTAO_IDENTITY_CONSOLE_SECRET");
+        assertThat(console).as(render + ": console's client secret").isNotEmpty().isEqualTo(identity);
+    }
+
+    private static Map<String, Object> secretReference(Render render, String app, String variable) {
+        return Tree.maps(render.find("Deployment", app).orElseThrow(), "spec.template.spec.containers").stream()
+                .flatMap(container -> Tree.maps(container, "env").stream())
+                .filter(v -> variable.equals(v.get("name")))
+                .map(v -> Tree.map(v, "valueFrom.secretKeyRef"))
+                .findFirst().orElseThrow(() -> new AssertionError(render + ": " + app + " has no " + variable));
+    }
 }
