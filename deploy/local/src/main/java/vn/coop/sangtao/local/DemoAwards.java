@@ -43,8 +43,8 @@ final class DemoAwards {
 		// approved by the council, awaiting nb.admin's decision
 		closed(votedOn(proposal(round, nbUnits.get(3), "GIAY_KHEN_TT",
 				"Bán hàng mây tre đan qua sàn thương mại điện tử, doanh thu trực tuyến tăng 40%."), 3));
-		String decided = closed(votedOn(proposal(round, nbUnits.get(5), "GIAY_KHEN_TT",
-				"Điều xe qua ứng dụng, giảm 25% chuyến chạy rỗng."), 3));
+		String decided = closed(votedOn(proposal(round, nbUnits.get(9), "GIAY_KHEN_TT",
+				"Nhật ký thi công điện tử cho mọi công trình, giảm 15% hao hụt vật tư."), 3));
 		DemoData.expect(200, DemoMembership.call(() -> api.post("/api/awards/proposals/" + decided + "/decide", admin,
 				"{\"granted\":true,\"number\":\"45/QĐ-LMHTX\",\"date\":\"%d-11-15\"}".formatted(year))));
 		String forwarded = closed(votedOn(proposal(round, nbUnits.get(10), NATIONAL_AWARD,

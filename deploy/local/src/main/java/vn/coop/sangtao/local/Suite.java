@@ -247,6 +247,7 @@ public final class Suite {
 		}
 		if (CONSOLE.equals(kind(name))) {
 			args.add("--sangtao.console.gateway-uri=" + consoleAddress(config));
+			args.add("--sangtao.console.public-uri=" + consoleAddress(config));
 		}
 		if (GATEWAY.equals(kind(name))) {
 			args.add("--sangtao.routes.console=http://localhost:" + config.port(CONSOLE));

@@ -55,6 +55,11 @@ class ProposalWorkflowTest extends AwardsApi {
         JsonNode submitted = step(id, "submit");
         assertThat(submitted.get("verdict").get("eligible").asBoolean()).isTrue();
         step(id, "vote");
+        // a council member reads what they vote on, and finds it among the proposals in the vote
+        String member = bearer(tenant, "c1", "COUNCIL_MEMBER");
+        assertThat(ok(api().get("/api/awards/proposals/" + id, member), 200).get("status").asString()).isEqualTo("VOTING");
+        assertThat(ok(api().get("/api/awards/proposals?status=VOTING", member), 200).get("items").valueStream()
+                .map(p -> p.get("id").asString()).toList()).contains(id);
         vote(id, "c1", true);
         assertProblem(api().post("/api/awards/proposals/" + id + "/ballots", bearer(tenant, "c9", "COUNCIL_MEMBER"),
                 "{\"yes\":true}"), 403, "not-a-council-member");
@@ -90,6 +95,11 @@ class ProposalWorkflowTest extends AwardsApi {
         String id = draft(round, "PERSON", person, "GIAY_KHEN_CN").get("id").asString();
         step(id, "submit");
         step(id, "vote");
+        // a council member reads what they vote on, and finds it among the proposals in the vote
+        String member = bearer(tenant, "c1", "COUNCIL_MEMBER");
+        assertThat(ok(api().get("/api/awards/proposals/" + id, member), 200).get("status").asString()).isEqualTo("VOTING");
+        assertThat(ok(api().get("/api/awards/proposals?status=VOTING", member), 200).get("items").valueStream()
+                .map(p -> p.get("id").asString()).toList()).contains(id);
         vote(id, "c1", true);
         vote(id, "c2", true);
         vote(id, "c2", true); // voting again replaces the ballot
@@ -127,6 +137,11 @@ class ProposalWorkflowTest extends AwardsApi {
         String id = draft(round, "PERSON", person, "BANG_KHEN_CN").get("id").asString();
         step(id, "submit");
         step(id, "vote");
+        // a council member reads what they vote on, and finds it among the proposals in the vote
+        String member = bearer(tenant, "c1", "COUNCIL_MEMBER");
+        assertThat(ok(api().get("/api/awards/proposals/" + id, member), 200).get("status").asString()).isEqualTo("VOTING");
+        assertThat(ok(api().get("/api/awards/proposals?status=VOTING", member), 200).get("items").valueStream()
+                .map(p -> p.get("id").asString()).toList()).contains(id);
         vote(id, "c1", true);
         step(id, "close-vote");
         assertProblem(api().post("/api/awards/proposals/" + id + "/decide", officer,

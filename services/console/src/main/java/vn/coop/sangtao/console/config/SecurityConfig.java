@@ -31,12 +31,13 @@ class SecurityConfig {
     static final String REGISTRATION = "console";
 
     @Bean
-    SecurityFilterChain consoleSecurity(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+                                        ConsoleProperties properties) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        signedOut.setPostLogoutRedirectUri("{baseUrl}/signed-out");
+        signedOut.setPostLogoutRedirectUri(properties.publicPath("/signed-out"));
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/signed-out", "/error", "/actuator/health",
@@ -61,7 +62,7 @@ class SecurityConfig {
                 .clientSecret(properties.clientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .redirectUri(properties.publicPath("/login/oauth2/code/{registrationId}"))
                 .scope("openid", "profile")
                 .authorizationUri(properties.issuerPath("/oauth2/authorize"))
                 .tokenUri(properties.identity("/oauth2/token"))

@@ -78,6 +78,8 @@ class CampaignPages {
             model.addAttribute("myUnit", myUnit);
             model.addAttribute("myPledge", pledgeOf(id, myUnit));
         }
+        model.addAttribute("reviews", api.get(path(API + "/" + id + "/reviews", "size", 20)));
+        model.addAttribute("reviewKinds", Choices.ROUND_KINDS);
         model.addAttribute("activities", api.get(path("/api/campaigns/activities", "campaignId", id, "size", 50)));
         model.addAttribute("activityKinds", Choices.ACTIVITY_KINDS);
         model.addAttribute("rows", TARGET_ROWS);

@@ -41,6 +41,9 @@ class ProposalController {
 
     private static final String VOTERS = "hasAnyRole('TENANT_ADMIN','EMULATION_OFFICER','COUNCIL_MEMBER')";
     private static final String DECIDERS = "hasAnyRole('TENANT_ADMIN','EMULATION_OFFICER','NATIONAL_OFFICER')";
+    /** Council members read the proposals they vote on; the ballots stay secret (only the tally is shown). */
+    private static final String READERS =
+            "hasAnyRole('TENANT_ADMIN','EMULATION_OFFICER','NATIONAL_OFFICER','COUNCIL_MEMBER')";
 
     private final ProposalService proposals;
 
@@ -155,13 +158,13 @@ class ProposalController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(Roles.STAFF_OR_NATIONAL)
+    @PreAuthorize(READERS)
     Proposal get(@PathVariable String id) {
         return proposals.get(id);
     }
 
     @GetMapping
-    @PreAuthorize(Roles.STAFF_OR_NATIONAL)
+    @PreAuthorize(READERS)
     PageResponse<Proposal> list(@RequestParam(required = false) @Size(max = 200) String roundId,
                                 @RequestParam(required = false) ProposalStatus status,
                                 @RequestParam(required = false) @Size(max = 64) String nomineeId,
