@@ -58,6 +58,20 @@ final class Console implements AutoCloseable {
                 browser.waitFor(By.name(name)), isoDate);
     }
 
+    /**
+     * Picks a unit the way people do among hundreds: types words of its name into the picker's search box,
+     * waits until the list below (narrowed by htmx as they type) offers it, and chooses it.
+     */
+    void pick(String id, String words, String unitName) {
+        WebElement search = browser.waitFor(By.id(id + "-search"));
+        search.clear();
+        search.sendKeys(words);
+        By offered = By.xpath("//select[@id='" + id + "']/option[starts-with(normalize-space(), '" + unitName + " (')]");
+        new WebDriverWait(browser.driver(), NEXT_PAGE).until(ExpectedConditions.presenceOfElementLocated(offered));
+        new Select(browser.driver().findElement(By.id(id))).selectByVisibleText(
+                browser.driver().findElement(offered).getText());
+    }
+
     void choose(String id, String visibleText) {
         new Select(browser.waitFor(By.id(id))).selectByVisibleText(visibleText);
     }

@@ -75,7 +75,7 @@ class ConsoleJourneysE2eTest {
             member.follow("Nộp sáng kiến");
             member.fill("title", TITLE);
             member.fill("summary", "Ghi chép đàn ong, lịch quay mật và vùng hoa trên điện thoại, in mã QR cho từng lô mật.");
-            member.choose("applyingUnitId", UNIT);
+            member.pick("applyingUnitId", "nuoi ong yen", UNIT);
             member.choose("author0", UNIT);
             member.fill("share0", "60");
             member.press("Nộp hồ sơ");

@@ -1,5 +1,7 @@
 package vn.coop.sangtao.console.web;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import vn.coop.sangtao.console.api.ServiceProblem;
 
 import java.time.Year;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static vn.coop.sangtao.console.api.ServiceApi.path;
@@ -28,6 +31,7 @@ class AwardPages {
 
     private static final String ROUNDS = "/api/awards/rounds";
     private static final String PROPOSALS = "/api/awards/proposals";
+    private static final List<String> DOCUMENTS = List.of("letter", "report", "minutes", "decision");
     private final ServiceApi api;
     private final Choices choices;
 
@@ -96,6 +100,16 @@ class AwardPages {
             model.addAttribute("tally", api.get(PROPOSALS + "/" + id + "/tally"));
         }
         return "awards/proposal";
+    }
+
+    /** The proposal's papers as the awards service writes them: letter, achievement report, minutes, decision. */
+    @GetMapping("/proposals/{id}/documents/{document}.pdf")
+    ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable String document) {
+        if (!DOCUMENTS.contains(document)) {
+            throw new ServiceProblem(404, null, null, "no-such-document", Map.of());
+        }
+        return Downloads.file(api.download(PROPOSALS + "/" + id + "/documents/" + document), MediaType.APPLICATION_PDF,
+                document + "-" + id + ".pdf");
     }
 
     @PostMapping("/proposals/{id}/{action}")

@@ -43,6 +43,19 @@ class UnitPages {
         return "units/list";
     }
 
+    /**
+     * The options of a unit picker, narrowed as the user types: a province has hundreds of units, more
+     * than one list should hold. htmx puts them into the select next to the search box.
+     */
+    @GetMapping("/units/options")
+    String options(@RequestParam(required = false) String q, @RequestParam(required = false) String prefix,
+                   Model model) {
+        model.addAttribute("units", ServiceApi.items(api.get(path("/api/membership/units", "q", q, "sort", "NAME",
+                "size", 50))));
+        model.addAttribute("prefix", prefix == null ? "" : prefix);
+        return "units/options :: options";
+    }
+
     @GetMapping("/units/{id}")
     String detail(@PathVariable String id, Model model) {
         model.addAttribute("unit", api.get("/api/membership/units/" + id));
