@@ -29,7 +29,9 @@ final class ClusterSuite {
                 config = config.withExtraArgs(service,
                         "--spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=10000");
             }
-            cluster = Suite.start(config);
+            // the scenarios here are the services' and the brokers'; the console's journeys run in deploy/e2e
+            cluster = Suite.start(config, config.processes().stream()
+                    .filter(name -> !Suite.CONSOLE.equals(name)).toList());
         }
         return cluster;
     }

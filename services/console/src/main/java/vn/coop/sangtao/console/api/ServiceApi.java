@@ -1,5 +1,6 @@
 package vn.coop.sangtao.console.api;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
@@ -10,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
@@ -25,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.coop.sangtao.console.config.ConsoleProperties;
+import vn.coop.sangtao.console.config.SecurityConfig;
 
 import java.io.IOException;
 import java.net.URI;
@@ -169,7 +170,7 @@ public class ServiceApi {
     private String accessToken() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         OAuth2AuthorizedClient authorized = tokens.authorize(OAuth2AuthorizeRequest
-                .withClientRegistrationId("console").principal(user).build());
+                .withClientRegistrationId(SecurityConfig.REGISTRATION).principal(user).build());
         if (authorized == null) {
             throw new ServiceProblem(401, null, null, "signed-out", Map.of());
         }

@@ -26,9 +26,10 @@ import java.util.Map;
  * a password again. The session cookie has its own name: identity runs on the same host name.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
-    static final String REGISTRATION = "console";
+    /** The console's registration at identity, under which the user's tokens are kept. */
+    public static final String REGISTRATION = "console";
 
     @Bean
     SecurityFilterChain consoleSecurity(HttpSecurity http, ClientRegistrationRepository registrations,

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.coop.sangtao.console.api.ServiceProblem;
+import vn.coop.sangtao.console.config.SecurityConfig;
 
 /**
  * What every page knows (the signed-in user), and the page shown when a service refuses to show
@@ -39,7 +40,7 @@ class ConsoleAdvice {
                    HttpServletResponse response) {
         if (problem.status() == 401) {
             // the session outlived its refresh token: sign in again
-            return "redirect:/oauth2/authorization/console";
+            return "redirect:/oauth2/authorization/" + SecurityConfig.REGISTRATION;
         }
         response.setStatus(problem.status());
         model.addAttribute("me", me(user));

@@ -79,6 +79,9 @@ class InitiativePages {
         if (me.isStaff() && "UNDER_REVIEW".equals(initiative.get("status"))) {
             model.addAttribute("councils", ServiceApi.items(api.get(path("/api/initiatives/councils", "size", 100))));
         }
+        if (initiative.get("myReview") instanceof Map<?, ?> review && "ASSIGNED".equals(review.get("state"))) {
+            model.addAttribute("rubric", api.get("/api/initiatives/settings/rubric"));
+        }
         model.addAttribute("levels", Choices.RECOGNITION_LEVELS);
         return "initiatives/detail";
     }

@@ -9,9 +9,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Links to the current page with one query parameter changed, keeping the others: the next page of
  * a search keeps its words and filters, and switching language stays on the same page. Templates
- * call it as {@code links}.
+ * read it as the model attribute {@code links}.
  */
-@Component("links")
+@Component
 public class Links {
 
     public String with(String param, Object value) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -24,6 +25,33 @@ class CampaignAndImportPagesTest extends ConsoleTestBase {
                 .andExpect(redirectedUrl("/campaigns/c1"));
 
         assertThat(GATEWAY.last("POST", "/api/campaigns/campaigns/c1/pledges/u7/approve")).isNotNull();
+    }
+
+    @Test
+    void shouldShowTheCampaignWithItsCriteriaParticipationAndReviews() throws Exception {
+        GATEWAY.answer("GET /api/campaigns/campaigns/c1", 200, """
+                {"id":"c1","code":"NB-DKST-2026","title":"Đoàn kết sáng tạo 2026","status":"LAUNCHED",
+                 "periodStart":"2026-01-01","periodEnd":"2026-12-31","contents":[{"number":1,"text":"Tuyên truyền"}],
+                 "criteria":[{"code":"1","title":"Tuyên truyền","points":0,"bonus":false,"children":[
+                   {"code":"1.1","title":"Dự tập huấn kỹ thuật","points":20,"bonus":false,
+                    "activity":{"kind":"TECHNICAL_TRAINING","atLeast":2},"children":[]}]}]}""");
+        GATEWAY.answer("GET /api/campaigns/campaigns/c1/dashboard", 200, """
+                {"total":{"approved":4,"unitsInScope":12,"activities":3,"attendance":40,"submitted":5},
+                 "byBlock":[{"key":"b1","name":"Khối nông nghiệp","unitsInScope":6,"submitted":3,"approved":2,
+                             "activities":2,"attendance":25}]}""");
+        GATEWAY.answer("GET /api/campaigns/campaigns/c1/pledges", 200, "{\"items\":[],\"total\":0}");
+        GATEWAY.answer("GET /api/campaigns/campaigns/c1/reviews", 200, """
+                {"items":[{"id":"r1","title":"Sơ kết 6 tháng đầu năm 2026","open":true}],"total":1}""");
+        GATEWAY.answer("GET /api/campaigns/activities", 200, "{\"items\":[],\"total\":0}");
+        GATEWAY.answer("GET /api/membership/units", 200, "{\"items\":[],\"total\":0}");
+        GATEWAY.answer("GET /api/membership/people", 200, "{\"items\":[],\"total\":0}");
+
+        String page = mvc.perform(get("/campaigns/c1").with(officer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Dự tập huấn kỹ thuật", "(20 điểm)", "tham gia ít nhất 2 hoạt động &quot;Tập huấn kỹ thuật&quot;",
+                "4 trên 12 đơn vị có bản đăng ký được duyệt", "Khối nông nghiệp", "data-chart=\"by-block\"",
+                "<a href=\"/campaign-reviews/r1\">Sơ kết 6 tháng đầu năm 2026</a>");
     }
 
     @Test
