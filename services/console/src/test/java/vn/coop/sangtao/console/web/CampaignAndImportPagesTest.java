@@ -55,6 +55,26 @@ class CampaignAndImportPagesTest extends ConsoleTestBase {
     }
 
     @Test
+    void shouldOfferAUnitPickerThatNarrowsAsTheOfficerTypes() throws Exception {
+        GATEWAY.answer("GET /api/membership/blocks", 200, """
+                {"items":[{"id":"b1","year":2026,"name":"Khối nông nghiệp","leaderUnitId":"u1",
+                           "members":[{"unitId":"u1","name":"HTX Nông nghiệp Gia Trấn","taxCode":"2701000015"}]}],"total":1}""");
+        GATEWAY.answer("GET /api/membership/units", 200, """
+                {"items":[{"id":"u2","name":"HTX Mây tre đan Phú Sơn","taxCode":"2701000023"}],"total":1}""");
+
+        String blocks = mvc.perform(get("/blocks").param("year", "2026").with(officer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(blocks).contains("Khối trưởng", "id=\"seat-unit-0-search\"", "hx-get=\"/units/options\"",
+                "hx-target=\"#seat-unit-0\"", "<select id=\"seat-unit-0\" name=\"unitId\"");
+
+        String options = mvc.perform(get("/units/options").param("q", "phu son").with(officer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(options.strip()).startsWith("<option value=\"\">")
+                .contains("<option value=\"u2\">HTX Mây tre đan Phú Sơn (2701000023)</option>");
+        assertThat(GATEWAY.last("GET", "/api/membership/units").query()).isEqualTo("q=phu son&sort=NAME&size=50");
+    }
+
+    @Test
     void shouldRecordAnActivityWithEveryChosenUnitAndContent() throws Exception {
         GATEWAY.answer("POST /api/campaigns/activities", 201, "{\"id\":\"a1\"}");
 
