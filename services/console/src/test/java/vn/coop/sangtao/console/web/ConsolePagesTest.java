@@ -86,6 +86,14 @@ class ConsolePagesTest extends ConsoleTestBase {
     }
 
     @Test
+    void shouldServeTheScriptsThePagesLoadWithoutSignIn() throws Exception {
+        for (String script : new String[] {"/assets/webjars/htmx.org/dist/htmx.min.js",
+                "/assets/webjars/echarts/dist/echarts.min.js", "/assets/charts.js", "/assets/console.css"}) {
+            mvc.perform(get(script)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void shouldSendAVisitorWhoIsNotSignedInToIdentity() throws Exception {
         mvc.perform(get("/initiatives")).andExpect(redirectedUrl("/oauth2/authorization/console"));
 
